@@ -292,12 +292,17 @@ function germanWordNeverAlone(text: string, nameTokens: readonly Token[], positi
   // Right after a given name and one surname ("Klaus Berger"), not after leading nouns the run opened with ("des Bürgermeisters Andreas Haitzer").
   const [given, surname] = [nameTokens[position - 2], nameTokens[position - 1]!];
   if (given === undefined || givenGender(given) === undefined || givenGender(surname) !== undefined || surname.text.length === 1) return false;
+  // "Sergej Jurjewitsch Netschajew": after a Russian patronymic the surname follows.
+  if (PATRONYMIC.test(surname.lower)) return false;
   if (!GERMAN_SPELLING.test(token.lower) || givenGender(token) !== undefined) return false;
   if ((standaloneCounts().get(token.text) ?? 0) > 0) return false;
   // "Enrique Peña Nieto ... Peña Nieto sagte": a double surname the text writes again.
   const pair = `${surname.text} ${token.text}`;
   return text.indexOf(pair, text.indexOf(pair) + pair.length) === -1;
 }
+
+/** A Russian patronymic as German writes it ("Jurjewitsch", "Wiliorowitsch", "Petrowna"), lower case. */
+const PATRONYMIC = /(?:witsch|wna)$/u;
 
 /** The part of a word after its last hyphen, as written and in lower case ("Fertiggerichte" of "Convenience-Fertiggerichte"); none without a hyphen. */
 function lastHyphenPart(token: Token): [string, string] {

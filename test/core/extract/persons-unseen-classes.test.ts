@@ -95,6 +95,15 @@ describe("a surname in '-s' before a noun whose stem is a given name ('Anna Wagn
   });
 });
 
+describe("Russian names with a patronymic ('Sergej Jurjewitsch Netschajew')", () => {
+  it("reads the word after the patronymic as the surname, not as a noun the name ran on into", () => {
+    expect(persons("Im April hatte Wassili Petrowitsch Ossadtschij das Amt übernommen.")).toEqual(["Wassili Petrowitsch | Ossadtschij"]);
+    const text = "Die Botschafterin Anna Petrowna Iwanowa reiste ab. Iwanowa sagte nichts.";
+    expect(persons(text)).toEqual(["Anna Petrowna | Iwanowa"]);
+    expect(person(text, "Iwanowa")?.mentions).toHaveLength(2);
+  });
+});
+
 /** Hard cases of real news, each sentence with the persons (given name | surname) it names. */
 const CHALLENGE: readonly [string, string[]][] = [
   ["Der frühere UN-Generalsekretär Boutros Boutros-Ghali war schon 1993 als Redner eingeladen.", ["Boutros | Boutros-Ghali"]],
