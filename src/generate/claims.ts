@@ -133,7 +133,9 @@ import {
   COMPANY_DESCRIPTION_ENDINGS,
   COMPANY_TRADES,
   KIND_FAMILIES,
+  PERSON_NOUN_ENDINGS,
   PRODUCT_NOUN_ENDINGS,
+  TOPIC_NOUNS,
   PARLIAMENT_CHAMBER_ENDINGS,
   DEEDS_OF_ANY_OFFICE,
   KINDRED_OFFICE_KINDS,
@@ -527,7 +529,11 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
   // "der PiS-Vorsitzende", "ein Polizeisprecher": a person described by a role, who may be a person of the text; in
   // the plural with a plural verb ("Die Forscher identifizierten ...") a group of them.
   // "Der Betriebsrat des Stahlwerks": a body, though "Betriebsrat Josef Lang" is a person's role.
-  const describesPerson = !plural && (named.some((word) => roleForms(word) !== undefined && !namesBodyToo(word)) || FEMININE_PERSON_NOUN.test(named.at(-1)!));
+  const describesPerson =
+    !plural &&
+    (named.some((word) => roleForms(word) !== undefined && !namesBodyToo(word)) ||
+      FEMININE_PERSON_NOUN.test(named.at(-1)!) ||
+      (words[0]!.toLowerCase() === "der" && PERSON_NOUN_ENDINGS.some((ending) => named.at(-1)!.toLowerCase().endsWith(ending))));
   if (!isNamed || describesPerson || !named.every((word, index) => NAME_WORD_OF_BODY.test(word) || isClubNumber(named, index))) return undefined;
   // "Der zweitgrößte Stahlverarbeiter Mitteleuropas", "Die größte Oppositionspartei": a rank describes someone the text may
   // name as well (the key's own actor, as a false option), never a name.
@@ -694,7 +700,15 @@ function findActorClaimant(doc: DocContext, action: ActionFact): Claimant | unde
   // "Kritiker werfen ... vor": a plural noun alone (no article, one word), people of a kind.
   const bare = action.people && (!action.actor.text.includes(" ") || claimant?.counted === true);
   if (claimant && action.people) return { ...claimant, group: true, ...(bare ? { bare: true } : {}) };
+  // "Das Thema Virtual Reality hat ... Schwung aufgenommen": what the text is about, nobody who acts.
+  if (claimant && namesTopic(claimant.text)) return undefined;
   return claimant && isProduct(doc, claimant.text) ? { ...claimant, thing: true } : claimant;
+}
+
+/** "Das Thema Virtual Reality": a subject matter named by its noun (TOPIC_NOUNS) before a name. */
+function namesTopic(text: string): boolean {
+  const words = text.split(" ");
+  return words.length >= 3 && PHRASE_DETERMINERS.has(words[0]!.toLowerCase()) && TOPIC_NOUNS.has(words[1]!.toLowerCase());
 }
 
 /**

@@ -292,6 +292,8 @@ export const NOT_FINITE_VERBS: ReadonlySet<string> = new Set([
   "seinen", "ihren", "unseren", "deren", "dessen", "denen", "diesen", "allen", "vielen", "anderen", "letzten",
   "ersten", "neuen", "großen", "jeden", "welchen", "keinen", "beiden", "eigenen", "weiteren", "konkret",
   "direkt", "erstmals", "zugleich", "jeweils", "nachts", "tags", "derzeit", "inzwischen", "mittlerweile",
+  // Prepositions that end like a verb: "wurde laut der Zeitung ... erarbeitet" names no actor of "laut".
+  "laut", "statt", "anstatt", "samt", "binnen", "entgegen", "inmitten", "unweit",
 ]);
 
 /** Finite verbs whose form does not end like a regular one ("ist", "war", "kam"). */

@@ -327,3 +327,23 @@ export const PARLIAMENT_CHAMBER_ENDINGS: readonly string[] = [
   "nationalrat", "bundesrat", "bundestag", "landtag", "ständerat", "senat", "kongress", "abgeordnetenhaus",
   "repräsentantenhaus", "unterhaus", "oberhaus", "duma",
 ];
+
+/**
+ * Nouns of a subject matter that a name follows ("Das Thema Virtual Reality", "Das Konzept Smart City", "Das Phänomen
+ * El Niño"): what the text is about, never an actor. It may be said to have done something ("hat Schwung aufgenommen"),
+ * but "Wer ...?" among the text's institutions, or an institution given that deed, would be absurd. Lower case.
+ */
+// biome-ignore format: a word list, packed for reading
+export const TOPIC_NOUNS: ReadonlySet<string> = new Set([
+  "thema", "konzept", "phänomen", "prinzip", "motto", "stichwort", "schlagwort", "begriff", "trend", "genre",
+]);
+
+/**
+ * Endings of nouns of one person by party, field or stance that no list of offices holds ("Der SPD-Politiker", "der
+ * norwegische Sozialdemokrat", "Der Kritiker"): in the singular a person the text describes, never an institution,
+ * whose rival a body would be. Lower case.
+ */
+// biome-ignore format: a word list, packed for reading
+export const PERSON_NOUN_ENDINGS: readonly string[] = [
+  "politiker", "demokrat", "kritiker", "republikaner", "parlamentarier", "schützer",
+];
