@@ -422,9 +422,37 @@ export function phraseAt(
     // in a clause ("Wie das Innenministerium in Wien mitteilte"), "in Wien" may be where the deed was done.
     end += 2;
   }
+  // "die Internationale Organisation für Migration (IOM)": the name goes on after "für" up to the acronym in brackets.
+  const acronymEnd = hasDeterminer ? forNameBeforeAcronym(text, tokens, from, end) : undefined;
+  if (acronymEnd !== undefined) {
+    end = acronymEnd;
+    isInstitution = true;
+  }
   const start = first.start;
   const stop = tokens[end - 1]!.end;
   return { mention: { start, end: stop, text: text.slice(start, stop) }, named: isInstitution, next: end };
+}
+
+/** Most words of a name after its "für" ("Luft- und Raumfahrt", "politische Bildung"). */
+const MAX_WORDS_AFTER_FOR = 4;
+
+/**
+ * "die Internationale Organisation für Migration (IOM)", "das Deutsche Zentrum für Luft- und Raumfahrt (DLR)": where a
+ * phrase ending at `end` goes on with "für", capitalised words, "und" or adjectives, then the acronym in brackets, the
+ * end of that name (before the bracket); undefined where no acronym follows so ("die Regierung für ihre Politik").
+ */
+function forNameBeforeAcronym(text: string, tokens: readonly Token[], from: number, end: number): number | undefined {
+  if (tokens[end]?.lower !== "für" || !joinedAfter(tokens, from, end)) return undefined;
+  for (let index = end + 1; index <= end + MAX_WORDS_AFTER_FOR && index < tokens.length && joinedAfter(tokens, from, index); index++) {
+    const word = tokens[index]!;
+    if (!word.capitalised && word.lower !== "und" && !isAdjectiveLike(word.text)) return undefined;
+    if (!word.capitalised) continue;
+    let at = word.end;
+    while (text[at] === " ") at++;
+    BRACKETED_ACRONYM.lastIndex = at;
+    if (BRACKETED_ACRONYM.test(text)) return index + 1;
+  }
+  return undefined;
 }
 
 /** The phrase opening each sentence of the article's text (undefined for titles, headings and sentences without one): read once, used by quotes and actions. */

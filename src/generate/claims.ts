@@ -13,6 +13,7 @@ import {
   FINDING_PERFECTS,
   PARTICIPLE_WITH_SEIN,
   FOREFIELD_OPENERS,
+  NOUN_FOREFIELD_OPENERS,
   GROUP_QUANTIFIERS,
   INTERVIEW_ANSWER,
   PHRASE_DETERMINERS,
@@ -3664,7 +3665,9 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
       ? joinParts(words.slice(0, withVerb).join(" "), text.slice(actor.end, clause.end), participle)
       : joinParts(
           words.slice(0, withVerb).join(" "),
-          connectiveOnly || noForefield || againAfterActor(forefield, text.slice(actor.end, clause.end)) ? "" : `${opener}${forefield.slice(opener.length)}`,
+          connectiveOnly || noForefield || againAfterActor(forefield, text.slice(actor.end, clause.end))
+            ? ""
+            : `${NOUN_FOREFIELD_OPENERS.has(opener) ? capitalise(opener) : opener}${forefield.slice(opener.length)}`,
           text.slice(actor.end, clause.end),
         );
   }

@@ -448,6 +448,9 @@ export const CONNECTIVES_AFTER_ACTOR: ReadonlySet<string> = new Set([
   "selbst",
 ]);
 
+/** Nouns of time among FOREFIELD_OPENERS ("Anfang der Woche", "Ende November", "Mitte Mai"): inside the clause still capitalised. */
+export const NOUN_FOREFIELD_OPENERS: ReadonlySet<string> = new Set(["anfang", "ende", "mitte"]);
+
 /**
  * Opening words of a fore-field before an inverted finite verb ("Am Montag kündigte Merkel ... an"):
  * prepositions and adverbs of time and place, lower case.
