@@ -1,7 +1,9 @@
 /**
  * Typing errors of the article that a question would copy into what the learner reads: a stray capital before a word
  * ("CČeské Budějovice" where the text also writes "České"), an article glued to the noun before it ("Computerndas
- * Denken"), a word torn apart by a space ("im Kampf ge gen den Klimawandel", "beim Thema Trans parenz"). Blind readers
+ * Denken"), a word torn apart by a space ("im Kampf ge gen den Klimawandel", "beim Thema Trans parenz"), a full stop
+ * after a sentence's own mark ("Wie lange soll sie dauern?.", "Weitermachen!.", a headline's "?" the dataset closed
+ * with a "."). Blind readers
  * failed every question that showed one as ungrammatical. Each is told by the text itself: the right form stands in it elsewhere, so a name or
  * word of its own ("AlphaGo", "ÖVPler", "km lang") is never taken for one. The question shows the right form; its
  * evidence keeps the article's words. An error whose right form the text does not tell (a singular article before a
@@ -17,6 +19,8 @@ import { wholeWordsAt } from "./wholewords";
 interface Flaw {
   wrong: string;
   right?: string;
+  /** Punctuation, wrong wherever it stands: no word, which letters around it would make part of a longer one. */
+  marks?: true;
 }
 
 /** A letter: next to a word, it makes the word part of a longer one. */
@@ -32,6 +36,13 @@ const MIN_GLUED_NOUN = 6;
  */
 const SINGULAR_BEFORE_PLURAL =
   /(?<![\p{L}])(?:[Ee]in|[Ee]ine[mnrs]?)\s+(?:(?!(?:ihrer|seiner|unserer|eurer|deren|dessen|dieser|jener|aller|vieler|solcher|mancher|welcher|beider)\s)\p{Ll}{4,}(?:e|en|er|em|es)\s+)*\p{Lu}[\p{L}-]*(?:ungen|heiten|keiten|schaften|ionen|täten)(?![\p{L}])/gu;
+/**
+ * A full stop right after a question mark, an exclamation mark or a comma, semicolon or colon (not an ellipsis after
+ * one: "Wirklich?..."): the sentence ends twice. The right form keeps the one mark that ends it.
+ */
+const MARK_AND_FULL_STOP = /[?!,;:]\.(?!\.)/gu;
+/** What ends the sentence where a mark stands before its full stop: a question or exclamation mark itself, else the stop. */
+const ENDING_MARKS = new Set(["?", "!"]);
 /** Function words, which stand on their own ("am", "im", "zu"): no scrap of a word. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(STOPWORDS);
 
@@ -119,15 +130,21 @@ const flawsOf = perDocument((doc: DocContext): Flaw[] => {
     if (written(doc, scrap + rest)) flaws.push({ wrong: `${scrap} ${rest}`, right: scrap + rest });
   }
   for (const match of matchesOf(SINGULAR_BEFORE_PLURAL, text)) flaws.push({ wrong: match[0] });
+  for (const wrong of new Set(text.match(MARK_AND_FULL_STOP)))
+    flaws.push({ wrong, right: ENDING_MARKS.has(wrong.charAt(0)) ? wrong.charAt(0) : ".", marks: true });
   return flaws;
 });
+
+/** Nothing: punctuation is wrong whatever stands beside it. */
+const JOINS_NOTHING = /(?!)/u;
+const joinsOf = (flaw: Flaw) => (flaw.marks ? JOINS_NOTHING : JOINS_LETTER);
 
 /** `shown` with each wrong form of `flaws` (as a whole word) replaced by its right one. */
 function mended(shown: string, flaws: readonly Flaw[]): string {
   let result = shown;
   for (const flaw of flaws) {
     if (flaw.right === undefined) continue;
-    const places = wholeWordsAt(result, flaw.wrong, JOINS_LETTER);
+    const places = wholeWordsAt(result, flaw.wrong, joinsOf(flaw));
     for (const at of places.reverse()) result = result.slice(0, at) + flaw.right + result.slice(at + flaw.wrong.length);
   }
   return result;
@@ -135,7 +152,7 @@ function mended(shown: string, flaws: readonly Flaw[]): string {
 
 /** Whether `shown` holds one of the wrong forms as a whole word. */
 const holdsFlaw = (shown: string, flaws: readonly Flaw[]) =>
-  flaws.some((flaw) => shown.includes(flaw.wrong) && wholeWordsAt(shown, flaw.wrong, JOINS_LETTER, 1).length > 0);
+  flaws.some((flaw) => shown.includes(flaw.wrong) && wholeWordsAt(shown, flaw.wrong, joinsOf(flaw), 1).length > 0);
 
 /**
  * The question with the text's typing errors mended in all it shows (stem, statement, gap text, options), or

@@ -65,3 +65,18 @@ Berlin – Der Hersteller Fonix will im Herbst ein neues Telefon vorstellen. Fir
     expect(right.some((question) => shown(question).includes("einer Kaufentscheidung"))).toBe(true);
   });
 });
+
+describe("a full stop after a sentence's own mark ('dauern?.', 'Mittagspause!.')", () => {
+  const text = `Wie lange soll eine gute Mittagspause dauern?. Wien – Die Arbeiterkammer hat am Dienstag eine Umfrage unter 2.000 Beschäftigten vorgestellt. Demnach verzichten viele Angestellte in Wien regelmäßig auf ihre Mittagspause!. Arbeitsminister Karl Moser kündigte an, das Gesetz im Herbst zu prüfen.`;
+  const questions = generateBank([{ id: "pause", text }])[0]!.questions;
+
+  it("shows the sentence ending with its one mark", () => {
+    const onHeadline = questions.filter((question) => question.evidence.quote.includes("dauern?."));
+    const onLunch = questions.filter((question) => question.evidence.quote.includes("Mittagspause!."));
+    expect(onHeadline.length).toBeGreaterThan(0);
+    expect(onLunch.length).toBeGreaterThan(0);
+    expect(questions.filter((question) => /[?!,;:]\.(?!\.)/u.test(shown(question)))).toEqual([]);
+    expect(onHeadline.every((question) => shown(question).endsWith("dauern?"))).toBe(true);
+    expect(onLunch.every((question) => shown(question).endsWith("Mittagspause!") || shown(question).endsWith("___!"))).toBe(true);
+  });
+});
