@@ -32,6 +32,7 @@ import {
   NAME_PARTICLES,
   NAMING_VERBS,
   NOT_NAMES,
+  CLAUSE_OPENING_FUNCTION_WORDS,
   SAINT_PLACE_OPENERS,
   ROLE_ENDINGS,
   ROLES_OF_EITHER_GENDER,
@@ -179,6 +180,14 @@ function opensKoreanName(tokens: readonly Token[], index: number): boolean {
   return tokens[index]!.nameLike && next?.joined === true && KOREAN_NAME.test(`${tokens[index]!.text} ${next.text}`);
 }
 
+/** Only a colon or a dash (and an opening quotation mark) after the word before: a new clause opens there. */
+const AFTER_COLON_OR_DASH = /[:–—]\s*[„"»«]?$/u;
+
+/** Whether token `index` opens its sentence, or a clause after a colon or dash ("Die Regel: Solange ..."). */
+function opensClause(text: string, tokens: readonly Token[], index: number): boolean {
+  return index === 0 || AFTER_COLON_OR_DASH.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start));
+}
+
 /** Name words starting at token `from`: given names, particles and surname, up to a non-name word. */
 function readName(text: string, tokens: readonly Token[], from: number, countryAt: CountriesByStart): FoundName | undefined {
   const taken: Token[] = [];
@@ -194,6 +203,7 @@ function readName(text: string, tokens: readonly Token[], from: number, countryA
     }
     // "Ich bin Markus": "bin" after "ich" is the verb, no particle ("Osama bin Laden").
     const isParticle = NAME_PARTICLES.has(token.text) && !(token.text === "bin" && tokens[index - 1]?.lower === "ich");
+    if (taken.length === 0 && CLAUSE_OPENING_FUNCTION_WORDS.has(token.lower) && opensClause(text, tokens, index)) break;
     const isName = isNameWord(text, token, countryAt) || isRoleNounSurname(tokens, index, taken) || (taken.length === 0 && opensKoreanName(tokens, index));
     if (!isParticle && !isName) break;
     end = -1;

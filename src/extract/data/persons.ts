@@ -148,6 +148,21 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Function words that open a clause where they open a sentence (or follow a colon or dash): subordinating conjunctions,
+ * pronominal adverbs, determiners and pronouns, adverbs. Some are given names of the lists too ("Solange", "Allen",
+ * "Deren", "Daran"); capitalised there they open no name ("Solange Tageslicht herrscht, ...", "Allen Beteiligten sei
+ * klar", "Deren Vorsitzender kündigte an"). Not "Ernst" nor "Anders", which open names as often ("Anders Fogh Rasmussen").
+ */
+// biome-ignore format: a word list, packed for reading
+export const CLAUSE_OPENING_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  "solange", "sobald", "sofern", "soweit", "obwohl", "obgleich", "obschon", "nachdem", "während", "bevor", "ehe", "falls",
+  "indem", "seitdem", "weil", "wenn", "als", "dass", "ob", "bis", "sodass", "damit",
+  "daran", "darin", "davon", "darauf", "daraus", "dabei", "dafür", "dagegen", "danach", "darüber", "darum", "davor", "dazu",
+  "allen", "alle", "aller", "deren", "dessen", "denen", "diesen", "jenen", "manchen", "einigen", "anderen", "andere",
+  "eben", "nur", "auch", "noch", "schon", "erst",
+]);
+
+/**
  * Saints' words that open place names in Romance languages and German ("Santa Catarina", "San Diego", "São Paulo",
  * "Sankt Pölten", "Saint-Denis"): some are given names in the lists too ("Santa"), but before a name they name a
  * place, not a person.

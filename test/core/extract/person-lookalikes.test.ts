@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../../src/extract/index";
+import { generateBank } from "../../../src/generate/index";
 
 const names = (text: string) => extractFacts(text).persons.map((person) => person.name);
 
@@ -32,5 +33,29 @@ describe("words shaped like a name that name no one", () => {
     // A name that opens with its particle and surname stays one, so does one with its given name before.
     expect(names("Verteidigungsministerin von der Leyen besuchte die Truppe.")).toEqual(["von der Leyen"]);
     expect(names("Die Ministerin Ursula von der Heyde besuchte die Truppe.")).toEqual(["Ursula von der Heyde"]);
+  });
+});
+
+describe("a function word opening a sentence that is also a given name ('Solange', 'Allen', 'Deren', 'Daran')", () => {
+  it("opens a clause, no name", () => {
+    expect(names("Solange Tageslicht herrscht, dürfen Hobbypiloten ihre Drohnen steigen lassen.")).toEqual([]);
+    expect(names("Allen Beteiligten sei klar, dass die Frist nicht reicht, sagte der Minister.")).toEqual([]);
+    expect(names("Deren Vorsitzender kündigte eine Klage an.")).toEqual([]);
+    expect(names("Daran Zweifel zu hegen, sei falsch, hieß es im Ministerium.")).toEqual([]);
+    expect(names("Die Regel ist einfach: Solange Tageslicht herrscht, darf geflogen werden.")).toEqual([]);
+  });
+
+  it("keeps the same word as a given name inside a sentence or after a role", () => {
+    expect(names("Gestern trat Solange Berger vor die Presse.")).toEqual(["Solange Berger"]);
+    expect(names("Die Sängerin Solange Berger sagte, sie fliege gerne.")).toEqual(["Solange Berger"]);
+  });
+
+  it("offers no such clause opener as a rival actor", () => {
+    const text = `Neue Regeln für Drohnen
+
+Wien – Die Regierung hat am Mittwoch neue Regeln für private Drohnen beschlossen. Solange Tageslicht herrscht, dürfen Hobbypiloten ihre Geräte ohne Genehmigung steigen lassen. Verkehrsminister Peter Hanke sagte, die Regeln seien ein guter Kompromiss. Der Flughafen Wien begrüßte die Entscheidung.`;
+    const shown = generateBank([{ id: "drohnen", text }])[0]!.questions.map((question) => JSON.stringify(question));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((question) => question.includes("Solange Tageslicht"))).toEqual([]);
   });
 });
