@@ -15,6 +15,7 @@ import { hasFiniteVerb } from "./claims";
 import { articleSentenceAt, type DocContext, perDocument } from "./context";
 import { COORDINATING_CONJUNCTIONS } from "./data/connectives";
 import { pointersOf } from "./pointedsubjects";
+import { asksReportSource } from "./reportsources";
 import { withoutTextFlaws } from "./textflaws";
 
 /** A sentence before the gap longer than this makes the quote box too long on a phone: then no context. */
@@ -279,10 +280,14 @@ function contextFor(doc: DocContext, question: Question & { before?: string }, r
   return resolves(doc, context, references) ? context : undefined;
 }
 
-/** The questions a learner can answer from what they see, with the article's typing errors mended (textflaws.ts). */
+/**
+ * The questions a learner can answer from what they see, with the article's typing errors mended (textflaws.ts), none
+ * asking for a report's source or offering one as a rival (reportsources.ts).
+ */
 export function selfContainedQuestions(doc: DocContext, questions: readonly Question[]): Question[] {
   const shown: Question[] = [];
   for (const question of questions) {
+    if (asksReportSource(doc, question)) continue;
     const alone = selfContained(doc, question);
     const mended = alone && withoutTextFlaws(doc, alone);
     if (mended) shown.push(mended);

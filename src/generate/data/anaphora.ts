@@ -111,6 +111,14 @@ export const NOUNS_OF_WHOSE: ReadonlySet<string> = new Set([
 export const NEWS_AGENCIES: ReadonlySet<string> = new Set(["APA", "AFP", "DPA", "ČTK", "KNA", "SDA", "ANSA", "TASS", "EFE", "PAP", "MTI", "ANP"]);
 
 /**
+ * The sources of news that are nothing else in a report: the publisher's own name as its articles write it ("DER
+ * STANDARD hat nachgefragt", "sagte er dem STANDARD") and news agencies by their full names. A newspaper or
+ * broadcaster of another house is a source where the text names it as one (src/generate/reportsources.ts) and may be
+ * an actor elsewhere ("die britische Rundfunkanstalt BBC will ergründen ...").
+ */
+export const NEWS_HOUSE_NAMES: ReadonlySet<string> = new Set(["STANDARD", "derStandard.at", "Reuters", "Associated Press", "Agence France-Presse"]);
+
+/**
  * "nach diesen Angaben", "diesen Zahlen zufolge": a demonstrative that names the source of what the sentence
  * reports, as "nach ihren Angaben" does; what the sentence says stands on its own.
  */

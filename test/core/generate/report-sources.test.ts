@@ -1,0 +1,61 @@
+/** The source of a report ("laut dem Sender Radio Alpina", "berichtete die Tribune") is no gap's answer and no rival actor. */
+import { describe, expect, it } from "vitest";
+import type { Question } from "../../../src/bank/schema";
+import { generateBank } from "../../../src/generate/index";
+
+/** What a question shows the learner as wrong, or its gap and answer, in one string. */
+function shown(question: Question): string {
+  switch (question.type) {
+    case "truefalse":
+      return question.answer ? `true: ${question.statement}` : `false: ${question.statement}`;
+    case "single":
+      return `wrong: ${question.options
+        .filter((option) => option.id !== question.answer)
+        .map((option) => option.text)
+        .join(" | ")}`;
+    case "multi":
+      return `wrong: ${question.options
+        .filter((option) => !question.answers.includes(option.id))
+        .map((option) => option.text)
+        .join(" | ")}`;
+    case "cloze":
+      return `${question.before}___${question.after} => ${[question.answer, ...question.accept].join(", ")}`;
+    default:
+      return `${question.stem} ${question.before ?? ""}___${question.after ?? ""}`;
+  }
+}
+
+const questionsOf = (text: string) => generateBank([{ id: "quellen", text }])[0]!.questions.map(shown);
+
+describe("a name that stands in the text only as the source of a report", () => {
+  const text = `Streamingdienst Wellenklang kommt nach Europa
+
+Der Musikdienst Wellenklang will im Frühjahr in zwölf europäischen Ländern starten, berichtete die Zeitung Morgenkurier am Dienstag. Wellenklang verzichtet dabei auf eine kostenlose Version mit Werbung. Die Firma Wellenklang verlangt zehn Euro im Monat. Laut dem Sender Radio Alpina hat Wellenklang bereits Verträge mit drei großen Plattenfirmen unterzeichnet. Konkurrent Tonfabrik senkte am Mittwoch seine Preise. Die Tonfabrik hatte im Vorjahr 40 Millionen Kunden gewonnen, wie die Hochschule Lindenau berichtet. Tonfabrik-Chef Markus Feld sagte, man fürchte die Konkurrenz nicht.`;
+  const questions = questionsOf(text);
+
+  it("asks no gap whose answer is the source", () => {
+    expect(questions.length).toBeGreaterThan(0);
+    expect(questions.filter((question) => /=> .*(?:Radio Alpina|Morgenkurier|Lindenau)/u.test(question))).toEqual([]);
+  });
+
+  it("offers no source as the rival actor or speaker of a wrong statement or option", () => {
+    // ", wie die Hochschule Lindenau berichtet" keeps it the source of a true or false statement.
+    const asActor = questions.filter(
+      (question) => /^(?:false|wrong):/u.test(question) && /Radio Alpina|Morgenkurier|(?<!wie die )Hochschule Lindenau/u.test(question),
+    );
+    expect(asActor).toEqual([]);
+  });
+
+  it("keeps asking about the actors of the deeds", () => {
+    expect(questions.some((question) => question.includes("Wellenklang") || question.includes("Tonfabrik"))).toBe(true);
+  });
+});
+
+describe("a news outlet", () => {
+  it("is no actor of a statement even where it asked something itself", () => {
+    const text = `Banken verlangen neue Gebühren
+
+Wien – Drei große Banken verlangen ab Juli eine Gebühr für Überweisungen am Schalter. Der STANDARD hat bei den drei Banken nachgefragt. Die Ostbank verlangt künftig zwei Euro pro Überweisung. Die Alpenbank verzichtet dagegen auf eine Gebühr für Pensionisten. Die Arbeiterkammer kritisierte die Gebühren scharf.`;
+    expect(questionsOf(text).filter((question) => question.includes("STANDARD") && !question.includes("___"))).toEqual([]);
+  });
+});
