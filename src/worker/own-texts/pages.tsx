@@ -417,8 +417,9 @@ export const ReviewPage: FC<{
           <details class="draw-rules">
             <summary>So zieht ein Versuch seine Fragen</summary>
             <p class="muted">
-              Jeder Versuch zieht so viele Fragen per Zufall aus den {questionCount} unten (für jeden Versuch neu; was jemand schon hatte, zuletzt) und mischt
-              die Fragetypen: Ihre ersten Fragen eher am Anfang, möglichst nie zwei vom selben Typ hintereinander.
+              Jeder Versuch zieht so viele Fragen per Zufall aus den {questionCount} unten, die zu den Kernaussagen des Textes fast immer, die übrigen wechselnd
+              (für jeden Versuch neu; was jemand schon hatte, zuletzt), und mischt die Fragetypen: Ihre ersten Fragen eher am Anfang, möglichst nie zwei vom
+              selben Typ hintereinander.
               {perAttempt < questionCount &&
                 ` Höchstens ${perAttempt} passen in einen Versuch: Fragen zum selben Satz oder zur selben Zahl verraten einander die Antwort und kommen nie zusammen vor; von zwei solchen nimmt das Quiz die weiter oben stehende, eine Auswahlfrage, wer ein Zitat sagte, aber erst nach allen anderen; die Frage, wen eine Handlung betraf, dort an Stelle der Aussage über die Handlung, wo ein Versuch schon genug Richtig-oder-falsch-Aussagen hat. Bei jeder Frage, die ein erster Versuch darum nicht stellt, steht, welcher sie weicht und warum.`}
             </p>
