@@ -1013,10 +1013,6 @@ const COORDINATING_WORDS: ReadonlySet<string> = new Set(["und", "oder", "sowie"]
 
 const ADDRESS_BEFORE = /(\p{Lu}\p{Ll}+)[ \t\u00a0]+$/u;
 
-/**
- * Gender from the strongest evidence: "Frau"/"Herr" before a mention, a feminine role noun; a
- * masculine role noun only when nothing else tells (it may be generic).
- */
 /** After a name: ", der ..." (masculine) or ", die ..." (feminine) refers back to the person. */
 const RELATIVE_AFTER = /^(?:[ \t\u00a0]*\([^)]{1,40}\))?,[ \t\u00a0]+(der|die)[ \t\u00a0]/u;
 

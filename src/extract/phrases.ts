@@ -207,12 +207,12 @@ function personFollows(tokens: readonly Token[], at: number, persons: ReadonlyMa
   return false;
 }
 
-/** Whether `word` continues the phrase of the noun `head` (see phraseAt). A function of the module, not a closure: built with keepNames (tsx, wrangler), every named closure costs a defineProperty of its name each time it is made. */
 /** An authority's noun that a text writes before its seat ("Staatsanwaltschaft", "Landesgericht"). */
 const seatedAuthorityEnding = suffixMatcher(SEATED_AUTHORITY_ENDINGS);
 /** Articles that open an object after the subject ("ein Verfahren", "die Ermittlungen"). */
 const OBJECT_ARTICLES: ReadonlySet<string> = new Set(["der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem", "kein", "keine", "keinen"]);
 
+/** Whether `word` continues the phrase of the noun `head` (see phraseAt). A function of the module, not a closure: built with keepNames (tsx, wrangler), every named closure costs a defineProperty of its name each time it is made. */
 function continuesPhrase(
   head: Token,
   word: Token,
@@ -235,13 +235,13 @@ function continuesPhrase(
   );
 }
 
+/** Lower-case particles inside the names of Italian, Spanish and French bodies and media ("Corriere della Sera", "Banco de España"). */
+const ROMANCE_NAME_PARTICLES: ReadonlySet<string> = new Set(["della", "dello", "delle", "degli", "dei", "del", "di", "de", "y"]);
+
 /**
  * The phrase starting at token `from`: "Angela Merkel", "Bundeskanzlerin Angela Merkel", "der
  * russische Außenminister Sergej Lawrow", "die Bundesregierung", "ein Sprecher der Polizei".
  */
-/** Lower-case particles inside the names of Italian, Spanish and French bodies and media ("Corriere della Sera", "Banco de España"). */
-const ROMANCE_NAME_PARTICLES: ReadonlySet<string> = new Set(["della", "dello", "delle", "degli", "dei", "del", "di", "de", "y"]);
-
 export function phraseAt(
   text: string,
   tokens: readonly Token[],
@@ -490,10 +490,6 @@ const BRACKETED_ACRONYM = /\((\p{Lu}\p{L}*\p{Lu}\p{L}*)\)/uy;
 /** Small words inside a name before its acronym ("Partei Recht und Gerechtigkeit (PiS)"). */
 const NAME_JOINERS: ReadonlySet<string> = new Set(["und", "für", "der", "des", "die", "von"]);
 
-/**
- * Acronyms the text explains, with the capitalised words of the name before each in lower case:
- * "die Partei Recht und Gerechtigkeit (PiS)" gives "pis" with "partei", "recht", "gerechtigkeit".
- */
 /** A module constant, not a literal in the function: compiled for Node 20 (tsx), a literal with \p{…} outside a class is built anew on every call. */
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -512,6 +508,10 @@ function bracketedAcronymMatches(text: string): RegExpExecArray[] {
   return matches;
 }
 
+/**
+ * Acronyms the text explains, with the capitalised words of the name before each in lower case:
+ * "die Partei Recht und Gerechtigkeit (PiS)" gives "pis" with "partei", "recht", "gerechtigkeit".
+ */
 function bracketedAcronyms(text: string): Map<string, string[]> {
   const acronyms = new Map<string, string[]>();
   for (const match of bracketedAcronymMatches(text)) {

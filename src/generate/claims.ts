@@ -338,12 +338,12 @@ const COORDINATED = /^\s*(?:[,;]\s*(?:und|aber|doch|denn|sondern|oder)(?!\p{L})|
  * ...", "gewann – wie erwartet – die Partei jubelte"). Not part of the deed; a deed too short without it is not asked.
  */
 const DASHED_AFTER_CLAUSE = /^\s*[–—]\s[^–—]*\s[–—]\s/u;
-/** An attribution after the clause (", sagte Petritsch", ", so die Polizei"): the clause is someone's claim, not a deed. */
 /**
  * A colon and the actor's own words after the clause ("Sie verteidigte die Regeln: Wir werden ..."): the deed
  * ends at the colon. Not any colon: "steht vor der Wahl: das Land zu verändern" says what the deed is about.
  */
 const OWN_WORDS_AFTER = /^\s*:\s*(?:[„"»«]|(?:Ich|Wir|Uns|Unser[emnrs]?|Mein[emnrs]?)(?!\p{L}))/u;
+/** An attribution after the clause (", sagte Petritsch", ", so die Polizei"): the clause is someone's claim, not a deed. */
 const ATTRIBUTED = new RegExp(`^\\s*,\\s*(?:so|${[...SAYING_VERBS].join("|")})(?!\\p{L})`, "u");
 /** A subordinate clause alone ("Weil es offene Probleme gibt") is no statement of its own. */
 const SUBORDINATE_OPENING = /^(?:weil|dass|ob|wenn|obwohl|nachdem|da|damit|falls|während|bevor|sodass|solange|sobald|sofern|seitdem)\s/iu;
@@ -463,7 +463,6 @@ function possessiveOf(claimant: Claimant): "sein" | "ihr" | undefined {
   return /^Die\s/u.test(claimant.text) ? "ihr" : undefined;
 }
 
-/** Where the claim's wording tells the gender ("seine Reise"), whether `claimant` agrees with `answer`. */
 /** A woman's role noun ("Verteidigerin") in its men's form, to look up by the men's forms. */
 const WOMANS_ROLE = /(?<=\p{Ll}{3})in$/u;
 
@@ -485,6 +484,7 @@ function competesByGender(doc: DocContext, actor: Claimant): boolean {
   });
 }
 
+/** Where the claim's wording tells the gender ("seine Reise"), whether `claimant` agrees with `answer`. */
 function agrees(answer: Claimant, claimant: Claimant): boolean {
   if (answer.person) return claimant.person !== undefined && answer.gender !== undefined && claimant.gender === answer.gender;
   return claimant.person === undefined && possessiveOf(answer) !== undefined && possessiveOf(claimant) === possessiveOf(answer);
@@ -1940,14 +1940,14 @@ const describingStems = perDocument((doc: DocContext) => {
   return stems;
 });
 
+/** A noun with no capitalised word right after it: not the role of a person the claim names ("den Botschafter Sergej Andrejew"). */
+const NOUN_NOT_BEFORE_NAME = /\p{Lu}\p{L}*(?![\p{L}-]|\s+\p{Lu})/gu;
+
 /**
  * Whether a person is described as one of those the deed was done to: "der Chefunterhändler der Regierung" for "traf
  * die Unterhändler der Regierung und der FARC", "Außenministerin" for "empfing die Außenminister der EU". Who was met,
  * mediated between or received is no rival for who met, mediated or received them.
  */
-/** A noun with no capitalised word right after it: not the role of a person the claim names ("den Botschafter Sergej Andrejew"). */
-const NOUN_NOT_BEFORE_NAME = /\p{Lu}\p{L}*(?![\p{L}-]|\s+\p{Lu})/gu;
-
 function describedAsTarget(doc: DocContext, claimant: Claimant, targets: () => readonly string[]): boolean {
   const described = claimant.person && describingStems(doc).get(claimant.person.surname);
   if (!described || described.length === 0) return false;
@@ -3377,13 +3377,13 @@ function opensWithNounPhraseThenReportedVerb(words: string): boolean {
 /** A verb in "-e" as reported speech writes it ("leiste", "fordere"), of at least four letters. */
 const REGULAR_SUBJUNCTIVE = /^\p{Ll}{3,}e$/u;
 
+/** A colon and a capitalised word after it: what follows may be the speaker's own words (retoldBeforeTurn). */
+const RETOLD_THEN_OWN_WORDS = /:\s+(?=\p{Lu})/u;
 /**
  * A turn from retold words to the speaker's own: "Burgenland leiste mehr, als in der Statistik aufscheint und wir
  * erwarten uns, dass ...": a clause whose subject is "ich" or "wir" after "und", "aber", "doch", a comma, colon or
  * semicolon. Not "halte ich", "ich habe": indicative, the speaker's own words throughout.
  */
-/** A colon and a capitalised word after it: what follows may be the speaker's own words (retoldBeforeTurn). */
-const RETOLD_THEN_OWN_WORDS = /:\s+(?=\p{Lu})/u;
 const TURN_TO_OWN_WORDS = /(?:,?\s+(?:und|aber|doch)|[,;:])\s+(?:[Ii]ch|[Ww]ir)\s+\p{Ll}/u;
 
 /**
@@ -4838,6 +4838,12 @@ const NAME_APPOSITION =
 const opensGenitive = (words: readonly string[], index: number) =>
   (words[index] === "eines" || words[index] === "einer") && index > 0 && CAPITALISED_WORD.test(words[index - 1]!);
 
+/** The words of the text's persons' names ("Martin", "Jansen"): a name alone after a verb is no bare object to deny with "kein". */
+const nameWordsOf = perDocument((doc) => new Set(doc.facts.persons.flatMap((person) => person.name.split(" "))));
+
+/** A word that opens in a small letter: no noun, name or figure. */
+const LOWER_FIRST = /^\p{Ll}/u;
+
 /**
  * A deed denied, for a false statement where nobody else of the text could have done it. An object with an
  * indefinite article is denied by "kein" ("sieht ein offenes Klima" → "sieht kein offenes Klima", "kündigte
@@ -4849,12 +4855,6 @@ const opensGenitive = (words: readonly string[], index: number) =>
  * something already (two denials read as a riddle; "nicht nur ..., sondern auch" denies nothing) or concedes
  * ("obwohl", "aber": a denial would contradict it, and so give itself away).
  */
-/** The words of the text's persons' names ("Martin", "Jansen"): a name alone after a verb is no bare object to deny with "kein". */
-const nameWordsOf = perDocument((doc) => new Set(doc.facts.persons.flatMap((person) => person.name.split(" "))));
-
-/** A word that opens in a small letter: no noun, name or figure. */
-const LOWER_FIRST = /^\p{Ll}/u;
-
 function denied(rest: string, names: ReadonlySet<string>, subjectLeads = false): string | undefined {
   const clause = clauseOf(rest);
   const asserted = withoutNotOnly(rest);

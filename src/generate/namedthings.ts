@@ -115,7 +115,6 @@ function wholeWordCount(text: string, word: string): number {
   return count;
 }
 
-/** An ending of an inflected adjective: "Das Rote Kreuz", "Der Oberste Gerichtshof", "im Brüsseler Stadtteil" are one name, not a kind and a name. */
 /** A kind noun this long that ends like no adjective ("Bundesland", "Projekt") needs no other use to be one. */
 const PLAIN_KIND_LENGTH = 7;
 /** Nouns of people ("Islamisten", "Europameister"): a person follows, whom the person finder may have missed. */
