@@ -99,11 +99,12 @@ function onlyASource(doc: DocContext, name: string): boolean {
 
 /**
  * Before a subject: the start of what is shown, or a nominative's article with up to two adjectives ("Die Zeitung
- * Morgenkurier sagte ...", "Auf eine Version verzichtet das Wall Street Journal"). Not "dem", "des", "den": "erzählte
+ * Morgenkurier sagte ...", "Auf eine Version verzichtet das Wall Street Journal"), also in capitals as part of a
+ * name ("DER STANDARD"). Not "dem", "des", "den": "erzählte
  * dem STANDARD", "für Fragen des STANDARD" keep the outlet where it was; nor an article after a noun, a genitive's
  * ("Laut einer Studie der Universität Innsbruck").
  */
-const SUBJECT_BEFORE = /(?:^[«„"]?|(?:^|(?<!\p{Lu}\p{L}*)\s)(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?:\p{Ll}+e[mnrs]?\s+){0,2})$/u;
+const SUBJECT_BEFORE = /(?:^[«„"]?|(?:^|(?<!\p{Lu}\p{L}*)\s)(?:[Dd]er|[Dd]ie|[Dd]as|DER|DIE|DAS)\s+(?:\p{Ll}+e[mnrs]?\s+){0,2})$/u;
 
 /**
  * Whether `shown` (a wrong statement or option) makes a source of the text its subject, the actor or the speaker, that

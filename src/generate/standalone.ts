@@ -689,8 +689,11 @@ export function deedPointsOutside(words: string): boolean {
   return hasEpithets(words) || hasBarePointingNoun(words) || pointers(words).length > 0 || DANN.test(words);
 }
 
-/** A personal pronoun of the third person, other than "es" (mostly no one's: "es gibt"), as a whole word. */
-const PERSONAL_PRONOUN = /(?<![\p{L}\p{N}-])(er|sie|ihn|ihm|ihnen)(?![\p{L}\p{N}-])/gu;
+/**
+ * A personal pronoun of the third person, other than "es" (mostly no one's: "es gibt"), as a whole word; and "ihr" with
+ * its possessive forms, a woman's or a plural's (dative "erläutert ihr die Lage", or "ihre Berichte").
+ */
+const PERSONAL_PRONOUN = /(?<![\p{L}\p{N}-])(er|sie|ihn|ihm|ihnen|ihr|ihre|ihren|ihrem|ihrer|ihres)(?![\p{L}\p{N}-])/gu;
 /** Words that open a clause whose finite verb stands last ("dass sie ... geworden sind"). */
 const VERB_LAST_OPENER = /(?:^|\s)(?:dass|weil|ob|wenn|da|nachdem|obwohl|damit|bevor|als|sobald|falls|wie)\s+$/u;
 /** A finite verb of the plural ("sind", "seien", "werden", "hätten"): no single person's. */
@@ -700,13 +703,18 @@ const PLURAL_FINITE_VERB = /^(?:sind|waren|seien|wären|\p{Ll}+(?:en|ern|eln))$/
  * Whether a deed told of one person (`gender` theirs, where known) holds a pronoun, with no noun of the deed before it,
  * that cannot be that person and so stands for someone or something of the sentences before: "stellte fest, dass sie
  * seit 2000 unverständlicher geworden sind" (a plural; "die Berichte" of the sentence before), "er" of a woman, "sie"
- * of a man. The statement "Anna Berger stellte fest, dass sie ..." would leave the learner asking: who?
+ * of a man, "ihr" of a man. The statement "Anna Berger stellte fest, dass sie ..." would leave the learner asking: who?
  */
 export function pronounOfAnother(deed: string, gender: Gender | undefined): boolean {
   for (const match of matchesOf(PERSONAL_PRONOUN, deed)) {
     if (nounBefore(deed, match.index)) continue;
     const word = match[1]!;
     if (word === "ihnen") return true;
+    // "ihr" in a man's deed is no one's of his: a woman or a group of the sentences before.
+    if (word.startsWith("ihr")) {
+      if (gender === "male") return true;
+      continue;
+    }
     if (word !== "sie") {
       if (gender === "female") return true;
       continue;

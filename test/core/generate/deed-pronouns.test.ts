@@ -38,6 +38,13 @@ Die Landesbehörde will sich zu der Untersuchung erst im Herbst äußern.`;
 Wien – Innenminister Karl Huber hat die Landesbehörde am Montag verteidigt. Er kündigte an, dass sie ihre Berichte künftig kürzer fassen werde.`;
     expect(statements(text).filter((statement) => statement.includes("kürzer"))).toEqual([]);
   });
+
+  it("is not made: 'ihr' (her, their) in a man's deed is someone of the sentences before", () => {
+    const text = `Warten am Bahnhof
+
+Belgrad – Die Studentin Maria Haddad wartet seit drei Tagen am Bahnhof von Belgrad auf einen Zug nach Norden. Der Übersetzer Karl Berger, selbst ein Flüchtling aus Syrien, erläutert ihr am Bahnsteig ausführlich die Lage. Die Polizei hat den Bahnhof am Abend geräumt.`;
+    expect(statements(text).filter((statement) => statement.includes("erläutert"))).toEqual([]);
+  });
 });
 
 describe("a statement of one person's deed with a word that holds another person's surname", () => {

@@ -58,4 +58,11 @@ describe("a news outlet", () => {
 Wien – Drei große Banken verlangen ab Juli eine Gebühr für Überweisungen am Schalter. Der STANDARD hat bei den drei Banken nachgefragt. Die Ostbank verlangt künftig zwei Euro pro Überweisung. Die Alpenbank verzichtet dagegen auf eine Gebühr für Pensionisten. Die Arbeiterkammer kritisierte die Gebühren scharf.`;
     expect(questionsOf(text).filter((question) => question.includes("STANDARD") && !question.includes("___"))).toEqual([]);
   });
+
+  it("is no rival actor where the text writes its article in capitals as part of its name", () => {
+    const text = `Ökonomen uneins über Kosten
+
+Wien – DER STANDARD hat bei drei Instituten nachgefragt. Das Institut für Wirtschaftsforschung rechnet heuer mit einem Plus von 0,3 Prozent durch die Ausgaben. Die Nationalbank erwartet dagegen nur ein Plus von 0,1 Prozent. Das Institut für Höhere Studien veröffentlicht seine Prognose am Freitag. Die Regierung will die Ausgaben im Herbst prüfen.`;
+    expect(questionsOf(text).filter((question) => question.includes("STANDARD") && !question.includes("___"))).toEqual([]);
+  });
 });
