@@ -84,9 +84,13 @@ import { afterAll, expect, it } from "vitest";
  * seen classes (a text's home country by its parties and chambers as data, genitive possessives, naming verbs) 0.62,
  * the statement choice's emphasis and the results' layout on phones 0.22, the lone main event 0.14, names glued to
  * digits 0.06: 435.3 KiB, so the budget went from 433 to 438; with the persons' genitives, the typo variants
- * (otherWords), units on the teacher's results and comparisons in whom.ts 436.5 KiB.
+ * (otherWords), units on the teacher's results and comparisons in whom.ts 436.5 KiB. Round 54, measured on its
+ * integration branch the same way: the report sources (which names stand only as where news came from, news houses
+ * as data), persons on unseen articles (Greek and Russian names, role appositions, speakers by surname, function
+ * words as data), the own texts' stand-ins of whom, weighted draw and leak checks per family step, the review's marked
+ * evidence, the rivals' and parallel reports' rules: 440.4 KiB, so the budget went from 438 to 444.
  */
-const GZIP_BUDGET_KIB = 438;
+const GZIP_BUDGET_KIB = 444;
 
 const outdir = await mkdtemp(join(tmpdir(), "quellenquiz-bundle-"));
 afterAll(() => rm(outdir, { recursive: true, force: true }));
