@@ -350,6 +350,8 @@ const SUBORDINATE_OPENING = /^(?:weil|dass|ob|wenn|obwohl|nachdem|da|damit|falls
 /** A subordinate clause after a focus particle ("Nur wenn ...", "Erst wenn ...", "Auch weil ..."): alone, no statement either. */
 const FOCUSED_SUBORDINATE_OPENING = /^(?:nur|erst|auch|gerade|vor allem|besonders|selbst|schon)\s+(?:weil|dass|ob|wenn|obwohl|falls|sofern|solange|sobald)\s/iu;
 const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(["der", "des", "dem", "den", "die"]);
+/** An actor named with the nominative's masculine article ("Der Übersetzer Abdul", "Der Stadtrat"): one, and no woman. */
+const MASCULINE_ACTOR = /^Der\s/u;
 /** An apposition between commas after the actor: ", der britische Premier,". */
 const APPOSITION = /^\s*,[^;:()„“"«»]+,\s+$/u;
 /** A short bracket right after the actor ("(PiS)", "(ÖVP)"), before an apposition. */
@@ -5584,8 +5586,10 @@ export function actionQuestions(doc: DocContext, pool: Pool, share: FamilyShare 
     if (actor && evidence && !telegram && !actor.person && !actor.place && !actor.group && !action.namedAs && !action.referent && !members)
       questions.push(institutionGap(doc, action, evidence, { fact, salience }));
     if (!actor || !deed || !evidence) continue;
-    // "Anna Berger stellte fest, dass sie ... geworden sind": "sie" is not hers but what the sentence before named.
-    if (person && pronounOfAnother(deed.rest, person.gender)) continue;
+    // "Anna Berger stellte fest, dass sie ... geworden sind": "sie" is not hers but what the sentence before named; nor
+    // is "ihr" of an actor named with a masculine article ("Der Übersetzer Abdul erläutert ihr die Lage").
+    const actorGender = person ? person.gender : MASCULINE_ACTOR.test(actor.text) ? "male" : undefined;
+    if ((person || actorGender) && pronounOfAnother(deed.rest, actorGender)) continue;
     // "KB ist den Fahrzeugen ... vorbehalten": "sein" says what a named thing is, no deed to ask "wer" of or to state;
     // "Die Polizei ist ... gegen die Zeitschrift vorgegangen" is the perfect of a deed.
     if (!actor.person && !actor.place && STATE_VERB.test(action.verb.text) && !PARTICIPLE_WITH_SEIN.test(lastWord(clauseOf(deed.rest)))) continue;

@@ -45,6 +45,13 @@ Wien – Innenminister Karl Huber hat die Landesbehörde am Montag verteidigt. E
 Belgrad – Die Studentin Maria Haddad wartet seit drei Tagen am Bahnhof von Belgrad auf einen Zug nach Norden. Der Übersetzer Karl Berger, selbst ein Flüchtling aus Syrien, erläutert ihr am Bahnsteig ausführlich die Lage. Die Polizei hat den Bahnhof am Abend geräumt.`;
     expect(statements(text).filter((statement) => statement.includes("erläutert"))).toEqual([]);
   });
+
+  it("is not made: 'ihr' in the deed of an actor named with a masculine article and no surname", () => {
+    const text = `Warten am Bahnhof
+
+Belgrad – Die Studentin Maria Haddad wartet seit drei Tagen am Bahnhof von Belgrad auf einen Zug nach Norden. Der Übersetzer Abdul, selbst ein Flüchtling aus Syrien, erläutert ihr am Bahnsteig ausführlich die Lage. Die Polizei hat den Bahnhof am Abend geräumt.`;
+    expect(statements(text).filter((statement) => statement.includes("erläutert"))).toEqual([]);
+  });
 });
 
 describe("a statement of one person's deed with a word that holds another person's surname", () => {
