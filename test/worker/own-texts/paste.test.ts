@@ -3,6 +3,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it, vi } from "vitest";
 import { MAX_TEXT_CHARACTERS } from "../../../src/worker/own-texts/prepare";
 import { OWN_TEXT_MAX_BODY_BYTES } from "../../../src/worker/own-texts/routes";
+import { markedPart } from "../../../src/worker/quiz/highlight";
 import { MAX_TEXTS_PER_CLASS } from "../../../src/worker/own-texts/store";
 import { escapeHtml, visibleText } from "../browser";
 import {
@@ -21,6 +22,9 @@ import {
 } from "./helpers";
 
 /** English, written for this test. */
+/** The emphasis of the answer's words inside a mark (QuestionEvidence). */
+const ANSWER_WORD_TAGS = /<strong class="answer-word">|<\/strong>/g;
+
 const ENGLISH =
   "The foreign ministers of the Baltic Sea states met in Gdansk on Tuesday to discuss how to protect undersea cables. " +
   "They agreed to set up a joint situation centre, which is expected to open in the spring of 2027 and will employ about sixty experts. " +
@@ -53,8 +57,13 @@ describe("a fresh German text pasted through the form", () => {
     // The review shows every question once, in the pool's order, over as many pages as it takes.
     const pages = await reviewPages(created.teacher, created.classId, textId);
     expect(reviewedIds(pages)).toEqual(questions.map((question) => question.id));
-    const html = pages.join("");
-    for (const question of questions) expect(html).toContain(`<mark>${escapeHtml(question.evidence.quote)}</mark>`);
+    // Each question's evidence marked as the learner's feedback marks it (the asked sentence), the answer's words
+    // emphasised in it.
+    const html = pages.join("").replace(ANSWER_WORD_TAGS, "");
+    for (const question of questions) {
+      const marked = markedPart(question.evidence, question);
+      expect(html).toContain(`<mark>${escapeHtml(stored.text.slice(marked.start, marked.end))}</mark>`);
+    }
   });
 
   it("names a text without a title after its first sentence once its questions are made, by the paste time where that sentence names an answer, and says which answers a typed title gives away", async () => {
