@@ -78,9 +78,10 @@ function rendered(question: Question): string[] {
       break;
     }
   }
-  // The learner's feedback shows one further evidence (who an office or a pronoun stands for) below the evidence,
-  // several folded under "weitere Belege im Text" (QuestionEvidence).
-  const shown = question.moreEvidence.length === 1 ? "shown below it" : "folded, one click away";
+  // The learner's feedback shows one further evidence of another paragraph (who an office or a pronoun stands for)
+  // below the evidence, other further evidence folded under "weitere Belege im Text" (QuestionEvidence).
+  const [single, ...others] = question.moreEvidence;
+  const shown = single && others.length === 0 && single.passageId !== question.evidence.passageId ? "shown below it" : "folded, one click away";
   const further = question.moreEvidence.map((more) => `Further evidence (${shown}): „${more.quote}“`);
   return [...lines, `Key: ${key}`, `Evidence: „${question.evidence.quote}“`, ...further];
 }

@@ -72,15 +72,17 @@ describe("the mark on evidence that opens with the speaker's sentence", () => {
   });
 });
 
-/** A bank question with `count` further evidence passages apart from its evidence. */
-function withFurtherEvidence(count: (further: number) => boolean): Question {
+/** A bank question whose further evidence (none the evidence itself) `fits`. */
+function withFurtherEvidence(fits: (further: Question["moreEvidence"], question: Question) => boolean): Question {
   for (const document of listDocuments())
     for (const question of quizPool(document.id)) {
       const further = question.moreEvidence.filter((more) => more.start !== question.evidence.start || more.end !== question.evidence.end);
-      if (further.length === question.moreEvidence.length && count(further.length)) return question;
+      if (further.length === question.moreEvidence.length && fits(further, question)) return question;
     }
-  throw new Error("no bank question with that much further evidence");
+  throw new Error("no bank question with such further evidence");
 }
+const otherParagraph = (further: Question["moreEvidence"], question: Question) => further.length === 1 && further[0]!.passageId !== question.evidence.passageId;
+const sameParagraph = (further: Question["moreEvidence"], question: Question) => further.length === 1 && further[0]!.passageId === question.evidence.passageId;
 
 describe("further evidence on the feedback", () => {
   const feedbackOf = async (question: Question) => {
@@ -90,8 +92,8 @@ describe("further evidence on the feedback", () => {
     return (await learner.page(`/versuch/${attemptId}/frage/1`)).html;
   };
 
-  it("shows a single further passage (who an office stands for) open below the evidence", async () => {
-    const question = withFurtherEvidence((further) => further === 1);
+  it("shows a single further passage of another paragraph (who an office stands for) open below the evidence", async () => {
+    const question = withFurtherEvidence(otherParagraph);
     const html = await feedbackOf(question);
     const details = /<details class="more-evidence"([^>]*)>([\s\S]*?)<\/details>/.exec(html);
     expect(details, "a more-evidence block").not.toBeNull();
@@ -99,10 +101,12 @@ describe("further evidence on the feedback", () => {
     expect(readable(details![2]!)).toContain(shown(question.moreEvidence[0]!.quote));
   });
 
-  it("folds several further passages away", async () => {
-    const html = await feedbackOf(withFurtherEvidence((further) => further >= 2));
-    const details = /<details class="more-evidence"([^>]*)>/.exec(html);
-    expect(details, "a more-evidence block").not.toBeNull();
-    expect(details![1]).not.toContain("open");
+  it("folds several further passages away, and one of the paragraph shown already", async () => {
+    for (const fits of [(further: Question["moreEvidence"]) => further.length >= 2, sameParagraph]) {
+      const html = await feedbackOf(withFurtherEvidence(fits));
+      const details = /<details class="more-evidence"([^>]*)>/.exec(html);
+      expect(details, "a more-evidence block").not.toBeNull();
+      expect(details![1]).not.toContain("open");
+    }
   });
 });

@@ -109,7 +109,7 @@ const distinctEvidence = (question: Question) =>
 /**
  * Where the text answers a question, as the feedback, the results and the teacher's results show it: the first
  * evidence in its passage (EvidencePassage) with the asked sentence of it marked (markedPart), a single further
- * evidence below it, several folded away. `href` is where a piece of evidence is read in the whole text (the learner's text page, or the teacher's page
+ * evidence of another paragraph below it, other further evidence folded away. `href` is where a piece of evidence is read in the whole text (the learner's text page, or the teacher's page
  * of an own text), which marks what the feedback marks.
  */
 export const QuestionEvidence: FC<{
@@ -144,9 +144,10 @@ export const QuestionEvidence: FC<{
     <>
       {passage(first)}
       {more.length > 0 && (
-        // A single further passage is what shows who an office or a pronoun stands for (or the other half of the
-        // key): open, so the key is seen without a click; several stay folded to keep the feedback on one screen.
-        <details class="more-evidence" open={more.length === 1}>
+        // A single further passage in another paragraph is what shows who an office or a pronoun stands for (or the
+        // other half of the key): open, so the key is seen without a click. One in the same paragraph stands unmarked
+        // in the passage shown already, and several would take the feedback off one screen: folded.
+        <details class="more-evidence" open={more.length === 1 && more[0]!.evidence.passageId !== first.evidence.passageId}>
           <summary>{more.length === 1 ? "Ein weiterer Beleg im Text" : `${more.length} weitere Belege im Text`}</summary>
           {more.map(passage)}
         </details>
