@@ -230,7 +230,7 @@ export const FAMILY_COUNT = SINGLE_DOCUMENT_FAMILIES.length;
 /**
  * The CPU time each question family (SINGLE_DOCUMENT_FAMILIES' order) took on a text of MAX_TEXT_CHARACTERS, in ms:
  * measured in workerd (`BENCH_PART=engine npx tsx bench/own-text-cpu.ts`, "The engine's part": each family on a
- * context of its own, less what every step pays), best of three, 7 December 2026 (round 58), load average 13 to 21 on
+ * context of its own, less what every step pays), best of three, 7 December 2026 (round 54), load average 13 to 21 on
  * the 2 shared cores (so about twice an idle machine's figures; the proportions hold), as round 46's table was. Since
  * then dates, places, country gaps, named things and key terms had grown to 1.5 to 1.9 times their old figures (their
  * steps and the last ones of the longest text took 13 to 14 ms); whom a deed concerned and the definitions, estimated
