@@ -893,7 +893,17 @@ function afterNamingVerb(introduction: Introduction, tokens: readonly Token[], r
 }
 
 /** The index of the introduction's role word among the sentence's tokens; -1 where none starts there. */
-const roleTokenIndex = (tokens: readonly Token[], introduction: Introduction) => tokens.findIndex((token) => token.start === introduction.roleSpan.start);
+const roleTokenIndex = (tokens: readonly Token[], introduction: Introduction) => tokenStartingAt(tokens, introduction.roleSpan.start);
+
+/**
+ * The index of the token that starts at `start`, -1 where none does: a binary search, since the finders ask it per role
+ * introduction and a sentence may hold thousands of them (hostile input: a search through the sentence each time made
+ * the person finder quadratic in the sentence's length).
+ */
+function tokenStartingAt(tokens: readonly Token[], start: number): number {
+  const index = firstStartingAt(tokens, start);
+  return tokens[index]?.start === start ? index : -1;
+}
 
 /**
  * "nach Angaben unabhängiger Experten Senfgas eingesetzt": an adjective in "-er" right before a role noun in an inflected
@@ -940,8 +950,8 @@ const MAX_WORDS_BEFORE_SECOND_NAME = 3;
  * of two words or one opening with a given name.
  */
 function secondNameFollows(text: string, tokens: readonly Token[], name: FoundName, countryAt: CountriesByStart): boolean {
-  const after = tokens.findIndex((token) => token.start >= name.span.end);
-  if (after === -1) return false;
+  const after = firstStartingAt(tokens, name.span.end);
+  if (after >= tokens.length) return false;
   for (let index = after; index < tokens.length && index <= after + MAX_WORDS_BEFORE_SECOND_NAME; index++) {
     if (!tokens[index]!.joined) return false;
     if (!COORDINATING_WORDS.has(tokens[index]!.lower) || tokens[index]!.lower === "oder") continue;
@@ -982,12 +992,12 @@ function statedRoleGender(tokens: readonly Token[], introduction: Introduction):
   if (gender !== "male") return gender;
   if (ROLES_OF_EITHER_GENDER.has(roleEnding(introduction.roleWord.toLowerCase()) ?? "")) return undefined;
   // "des Staatssekretärs im Ministerium, Eva Moser": an apposition after a complement may name the office generically.
-  const nameStart = tokens.findIndex((token) => token.start === introduction.name.span.start);
+  const nameStart = tokenStartingAt(tokens, introduction.name.span.start);
   if (!tokens[nameStart - 1]?.lower.startsWith(introduction.roleWord.toLowerCase())) return undefined;
   // "bei den Ministern Anna Berger (Familien) und ...": a plural, whatever its article, names women too.
   if (dativePluralSingular(tokens[nameStart - 1]!) !== undefined) return undefined;
-  const nameEnd = tokens.findIndex((token) => token.start >= introduction.name.span.end);
-  if (nameEnd !== -1 && COORDINATING_WORDS.has(tokens[nameEnd]!.lower)) return undefined;
+  const afterName = tokens[firstStartingAt(tokens, introduction.name.span.end)];
+  if (afterName && COORDINATING_WORDS.has(afterName.lower)) return undefined;
   const roleStart = roleTokenIndex(tokens, introduction);
   const before = tokens[roleStart - 1];
   if (before && tokens[roleStart]!.joined && DETERMINERS.has(before.lower)) return MASCULINE_SINGULAR_DETERMINERS.has(before.lower) ? "male" : undefined;
