@@ -79,7 +79,7 @@ import {
 } from "./data/grammar";
 import { PERSON_NOUNS } from "./data/persons";
 import { isRoleToken } from "./persons";
-import { ADJECTIVE_INFLECTION, anyOfWords, INDEFINITE_ARTICLES, isAdjectiveLike, type Token } from "./text";
+import { ADJECTIVE_INFLECTION, anyOfWords, firstStartingAt, INDEFINITE_ARTICLES, indexStartingAt, isAdjectiveLike, type Token } from "./text";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Sentence, Span } from "./types";
 
 /** Adverbs that may stand between a subject and its verb ("Trong hingegen gehört ..."). */
@@ -1597,7 +1597,7 @@ const MALE_OBJECT_PRONOUN = /(?<!\p{L})(?:ihn|ihm)(?!\p{L})/u;
  * Außenministerin Anna Berger sei ..."): the noun's, not the name's, is the clause.
  */
 function inGenitive(tokens: readonly Token[], mention: Mention): boolean {
-  let before = tokens.findIndex((token) => token.start === mention.start) - 1;
+  let before = indexStartingAt(tokens, mention.start) - 1;
   while (before >= 0 && (isRoleToken(tokens[before]!) || (!tokens[before]!.capitalised && isAdjectiveLike(tokens[before]!.lower)))) before--;
   return before > 0 && GENITIVE_ARTICLES.has(tokens[before]!.lower) && tokens[before - 1]!.capitalised;
 }
@@ -1610,11 +1610,12 @@ const COORDINATING_WORDS: ReadonlySet<string> = new Set(["und", "oder", "sowie",
  * pronoun after the sentence may stand for whomever the text is about, one of the row or not.
  */
 function coordinated(tokens: readonly Token[], mention: Mention): boolean {
-  let before = tokens.findIndex((token) => token.start === mention.start) - 1;
+  let before = indexStartingAt(tokens, mention.start) - 1;
   while (before >= 0 && isRoleToken(tokens[before]!)) before--;
-  const after = tokens.findIndex((token) => token.start >= mention.end);
+  const after = firstStartingAt(tokens, mention.end);
   // "als" after the name joins it to another only as "als auch"; "wurde als Karl H. identifiziert" names one.
-  const joinsAfter = after >= 0 && (COORDINATING_WORDS.has(tokens[after]!.lower) || (tokens[after]!.lower === "als" && tokens[after + 1]?.lower === "auch"));
+  const joinsAfter =
+    after < tokens.length && (COORDINATING_WORDS.has(tokens[after]!.lower) || (tokens[after]!.lower === "als" && tokens[after + 1]?.lower === "auch"));
   return (before >= 0 && COORDINATING_WORDS.has(tokens[before]!.lower)) || joinsAfter;
 }
 

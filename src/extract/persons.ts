@@ -41,7 +41,7 @@ import {
 } from "./data/persons";
 import { isCountryAdjective, type CountryMention } from "./countries";
 import type { Doc } from "./doc";
-import { firstStartingAt, INDEFINITE_ARTICLES, isAdjectiveLike, isCapitalised, sentenceIndexAt, suffixMatcher, type Token } from "./text";
+import { firstStartingAt, INDEFINITE_ARTICLES, indexStartingAt, isAdjectiveLike, isCapitalised, sentenceIndexAt, suffixMatcher, type Token } from "./text";
 import { roleGender } from "./gender";
 import { type GivenNameGender, givenNameGender } from "./data/given-names";
 import { CLUB_ABBREVIATIONS, COMPANY_LEGAL_FORMS, NAME_INTRODUCING_KINDS } from "./data/organizations";
@@ -893,17 +893,7 @@ function afterNamingVerb(introduction: Introduction, tokens: readonly Token[], r
 }
 
 /** The index of the introduction's role word among the sentence's tokens; -1 where none starts there. */
-const roleTokenIndex = (tokens: readonly Token[], introduction: Introduction) => tokenStartingAt(tokens, introduction.roleSpan.start);
-
-/**
- * The index of the token that starts at `start`, -1 where none does: a binary search, since the finders ask it per role
- * introduction and a sentence may hold thousands of them (hostile input: a search through the sentence each time made
- * the person finder quadratic in the sentence's length).
- */
-function tokenStartingAt(tokens: readonly Token[], start: number): number {
-  const index = firstStartingAt(tokens, start);
-  return tokens[index]?.start === start ? index : -1;
-}
+const roleTokenIndex = (tokens: readonly Token[], introduction: Introduction) => indexStartingAt(tokens, introduction.roleSpan.start);
 
 /**
  * "nach Angaben unabhängiger Experten Senfgas eingesetzt": an adjective in "-er" right before a role noun in an inflected
@@ -992,7 +982,7 @@ function statedRoleGender(tokens: readonly Token[], introduction: Introduction):
   if (gender !== "male") return gender;
   if (ROLES_OF_EITHER_GENDER.has(roleEnding(introduction.roleWord.toLowerCase()) ?? "")) return undefined;
   // "des Staatssekretärs im Ministerium, Eva Moser": an apposition after a complement may name the office generically.
-  const nameStart = tokenStartingAt(tokens, introduction.name.span.start);
+  const nameStart = indexStartingAt(tokens, introduction.name.span.start);
   if (!tokens[nameStart - 1]?.lower.startsWith(introduction.roleWord.toLowerCase())) return undefined;
   // "bei den Ministern Anna Berger (Familien) und ...": a plural, whatever its article, names women too.
   if (dativePluralSingular(tokens[nameStart - 1]!) !== undefined) return undefined;

@@ -471,6 +471,15 @@ export function firstStartingAt(spans: readonly Span[], position: number): numbe
   return low;
 }
 
+/**
+ * Index of the span that starts exactly at `position`, -1 where none does, in a list sorted by start: a binary search,
+ * since finders ask it per role or mention and a sentence may hold thousands of them (hostile input).
+ */
+export function indexStartingAt(spans: readonly Span[], position: number): number {
+  const index = firstStartingAt(spans, position);
+  return spans[index]?.start === position ? index : -1;
+}
+
 const ACRONYM_ONLY = /^\p{Lu}{2,}$/u;
 /** Words after a number that join it to another figure ("ORF 2 von 5", "3 bis 4"), not to a name. */
 const FIGURE_LINKS: ReadonlySet<string> = new Set(["von", "bis", "der", "mal"]);
