@@ -338,20 +338,23 @@ function clashReason(clash: Clash, question: Question, other: number): string {
  * of three questions of a pasted text's pool are such alternatives. Where one gives the other's answer away, how to
  * have both.
  */
-const YieldNote: FC<{ question: Question; yieldsTo: YieldsTo }> = ({ question, yieldsTo }) =>
-  yieldsTo.standsIn ? (
-    <p class="notice apart" data-testid="yields-to">
-      Statt <a href={yieldsTo.href}>Frage {yieldsTo.number}</a>: Diese Frage fragt nach derselben Handlung wie Frage {yieldsTo.number} und kommt nie mit ihr
-      zusammen vor; Frage {yieldsTo.number} hat Vorrang. Hat ein Versuch aber schon so viele Richtig-oder-falsch-Aussagen, wie er stellt, fragt er diese Frage
-      an ihrer Stelle.
-    </p>
-  ) : (
-    <p class="notice apart" data-testid="yields-to">
-      Nicht im ersten Versuch: Diese Frage kommt nie zusammen mit <a href={yieldsTo.href}>Frage {yieldsTo.number}</a> vor, und Frage {yieldsTo.number} hat
-      Vorrang. {clashReason(yieldsTo.clash, question, yieldsTo.number)}
-      {GIVEAWAYS.has(yieldsTo.clash.reason) && " Ändern Sie eine der beiden, damit beide gestellt werden können."}
-    </p>
-  );
+const YieldNote: FC<{ question: Question; yieldsTo: YieldsTo }> = ({ question, yieldsTo }) => (
+  <p class="notice apart" data-testid="yields-to">
+    {yieldsTo.standsIn ? (
+      <>
+        Statt <a href={yieldsTo.href}>Frage {yieldsTo.number}</a>: Diese Frage fragt nach derselben Handlung wie Frage {yieldsTo.number} und kommt nie mit ihr
+        zusammen vor; Frage {yieldsTo.number} hat Vorrang. Hat ein Versuch aber schon so viele Richtig-oder-falsch-Aussagen, wie er stellt, fragt er diese Frage
+        an ihrer Stelle.
+      </>
+    ) : (
+      <>
+        Nicht im ersten Versuch: Diese Frage kommt nie zusammen mit <a href={yieldsTo.href}>Frage {yieldsTo.number}</a> vor, und Frage {yieldsTo.number} hat
+        Vorrang. {clashReason(yieldsTo.clash, question, yieldsTo.number)}
+        {GIVEAWAYS.has(yieldsTo.clash.reason) && " Ändern Sie eine der beiden, damit beide gestellt werden können."}
+      </>
+    )}
+  </p>
+);
 
 export const ReviewPage: FC<{
   classId: string;
