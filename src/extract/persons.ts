@@ -1,6 +1,6 @@
 /** People introduced with a role ("US-Außenminister John Kerry", "der Koordinator ..., Nathan Sales"). */
 import { ATTRIBUTE_PREPOSITIONS, SAYING_VERBS } from "./data/claims";
-import { AGENCIES } from "./data/passages";
+import { AGENCY_SIGNS } from "./data/agencies";
 import { CITIES, HOME_COUNTRY, HOME_COUNTRY_WORDS, IMPLIED_NATIONALITY_INSTITUTIONS, IMPLIED_NATIONALITY_ROLE_PREFIXES } from "./data/countries";
 import { CHINESE_SURNAMES, PINYIN_SYLLABLES } from "./data/chinese-names";
 import { MONTHS, WEEKDAYS } from "./data/dates";
@@ -53,7 +53,7 @@ const uninflectedRoleEnding = suffixMatcher(ROLE_ENDINGS);
 const namedPlaceEnding = suffixMatcher(NAMED_PLACE_NOUN_ENDINGS, ["s", "es", "en", "n"]);
 const colleagueEnding = suffixMatcher(COLLEAGUE_ENDINGS, ["en", "n"]);
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...NOT_NAMES, ...WEEKDAYS]);
-const NEWS_AGENCIES: ReadonlySet<string> = new Set(AGENCIES);
+const AGENCY_SIGN_WORDS: ReadonlySet<string> = new Set(AGENCY_SIGNS);
 const MAX_NAME_WORDS = 4;
 const MAX_ROLE_COMPLEMENT_WORDS = 8;
 const MAX_ROLE_ADJECTIVES = 2;
@@ -2101,7 +2101,7 @@ function addSpeakersBySurname(doc: Doc, countries: readonly CountryMention[], pe
       if (
         NOT_NAME_WORDS.has(token.text) ||
         WORDS_SAID.has(token.text) ||
-        NEWS_AGENCIES.has(token.text) ||
+        AGENCY_SIGN_WORDS.has(token.text) ||
         isRoleToken(token) ||
         nouns.has(token.text) ||
         namesWords.has(token.text)

@@ -11,7 +11,7 @@ import { besideFormSalience, otherFormBeside } from "./besideforms";
 import { cloze, fitsGapText } from "./build";
 import { type DocContext, evidenceFor, isProse, perDocument, personAndPlaceMentions, textCapitals } from "./context";
 import { NAME_GAP_STEM } from "./persons";
-import { NEWS_AGENCIES } from "./data/anaphora";
+import { AGENCY_SHORT_NAMES } from "../extract/data/agencies";
 import { salienceOf } from "./salience";
 import { gapStandsAlone } from "./standalone";
 
@@ -62,7 +62,7 @@ function asideOrSource(doc: DocContext, mention: Span): boolean {
     /\(\s*$/u.test(before) ||
     /^\s*\(/u.test(after) ||
     /(?:[Aa]gentur|[Ss]ender|[Zz]eitung)\s+$/u.test(before) ||
-    NEWS_AGENCIES.has(doc.text.slice(mention.start, mention.end))
+    AGENCY_SHORT_NAMES.has(doc.text.slice(mention.start, mention.end))
   );
 }
 

@@ -3,14 +3,15 @@
  * berichtet", "berichtete das Wall Street Journal", "nach Angaben der Polizei"): a name that stands in the text only so
  * tells where the news came from, not what happened. Blind readers failed a gap on it ("Laut ___ war der Flüchtling
  * festgehalten worden") and were misled by it as a rival actor ("Auf eine kostenlose Version verzichtet das Wall
- * Street Journal." for a company's deed). The publisher's own name and a news agency (NEWS_HOUSE_NAMES, NEWS_AGENCIES)
+ * Street Journal." for a company's deed). The publisher's own name and a news agency (NEWS_HOUSE_NAMES, AGENCY_SHORT_NAMES)
  * are sources wherever they stand: their deeds in a report are asking and reporting ("DER STANDARD hat nachgefragt"). A person is left to the families of speakers:
  * who said something is worth asking. A statement may keep the source where it stays one ("..., wie die Hochschule
  * Lindenau berichtet").
  */
 import type { Question } from "../bank/schema";
 import { type DocContext, perDocument } from "./context";
-import { NEWS_AGENCIES, NEWS_HOUSE_NAMES } from "./data/anaphora";
+import { AGENCY_SHORT_NAMES } from "../extract/data/agencies";
+import { NEWS_HOUSE_NAMES } from "./data/anaphora";
 import { JOINS_WORD, JOINS_WORD_OR_HYPHEN, wholeWordsAt } from "./wholewords";
 
 /** A run of capitalised words (a name, or a noun and the name after it: "Universität Graz", "Wall Street Journal"). */
@@ -88,7 +89,7 @@ const isPerson = (doc: DocContext, name: string) =>
 
 /** Whether `name` stands in the text only as a report's source (or is the publisher or a news agency), and names no person. */
 function onlyASource(doc: DocContext, name: string): boolean {
-  if (NEWS_HOUSE_NAMES.has(name) || NEWS_AGENCIES.has(name)) return true;
+  if (NEWS_HOUSE_NAMES.has(name) || AGENCY_SHORT_NAMES.has(name)) return true;
   const sources = reportSourcesOf(doc);
   if (sources.spans.length === 0 || isPerson(doc, name) || !onlyInSpans(doc.text, name, sources)) return false;
   if (actorNamings(doc).some((actor) => actor.includes(name))) return false;
@@ -128,7 +129,7 @@ function namesSourceAsActor(doc: DocContext, shown: string, right: string): bool
  * part of a compound ("STANDARD-Informationen zufolge ...").
  */
 const namesNewsHouseAsActor = (shown: string) =>
-  [...NEWS_HOUSE_NAMES, ...NEWS_AGENCIES].some(
+  [...NEWS_HOUSE_NAMES, ...AGENCY_SHORT_NAMES].some(
     (name) => shown.includes(name) && wholeWordsAt(shown, name, JOINS_WORD_OR_HYPHEN).some((at) => SUBJECT_BEFORE.test(shown.slice(0, at))),
   );
 

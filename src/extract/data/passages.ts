@@ -1,4 +1,5 @@
 /** Vocabulary for splitting text into passages and sentences and for telling article text from page furniture. */
+import { AGENCY_SIGNS } from "./agencies";
 
 /**
  * Abbreviations whose final period never ends a sentence (compared case-insensitively, without the
@@ -40,10 +41,8 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /Cookies?\b.*\b(?:akzeptieren|zustimmen|Einstellungen)/iu,
 ];
 
-/** News agencies, as their short names appear in datelines ("Washington (dpa)") and bylines. */
-export const AGENCIES: readonly string[] = ["dpa", "AFP", "AP", "Reuters", "epd", "KNA", "rtr", "sid", "APA", "sda", "dts", "RND", "Xinhua", "ANSA"];
-
-const AGENCY = `(?:${AGENCIES.join("|")})(?:\\/(?:${AGENCIES.join("|")}))*`;
+/** One agency's sign or several joined by slashes, as datelines and bylines credit them ("dpa", "APA/dpa"). */
+const AGENCY = `(?:${AGENCY_SIGNS.join("|")})(?:\\/(?:${AGENCY_SIGNS.join("|")}))*`;
 
 /** A name word of an author's credit: capitalised, small letters after the first ("Weißensteiner", "Mikl-Leitner"), or an initial ("M."). */
 const CREDIT_NAME_WORD = "(?:\\p{Lu}[\\p{Ll}\\p{M}'’-]+|\\p{Lu}\\.)";

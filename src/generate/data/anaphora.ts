@@ -3,6 +3,7 @@
  * news texts name a company, a state, a body once and then call it "der Konzern", "der Freistaat",
  * "das Gremium". Kept as data; a gap sentence or statement holding one does not stand alone.
  */
+import { AGENCY_FULL_NAMES } from "../../extract/data/agencies";
 import { anyOfWords, matchesOf } from "../../extract/text";
 
 // biome-ignore format: a word list, packed for reading
@@ -107,16 +108,13 @@ export const NOUNS_OF_WHOSE: ReadonlySet<string> = new Set([
   "Angestellte",
 ]);
 
-/** News agencies: named as the source of a report, never what it is about. */
-export const NEWS_AGENCIES: ReadonlySet<string> = new Set(["APA", "AFP", "DPA", "ČTK", "KNA", "SDA", "ANSA", "TASS", "EFE", "PAP", "MTI", "ANP"]);
-
 /**
  * The sources of news that are nothing else in a report: the publisher's own name as its articles write it ("DER
  * STANDARD hat nachgefragt", "sagte er dem STANDARD") and news agencies by their full names. A newspaper or
  * broadcaster of another house is a source where the text names it as one (src/generate/reportsources.ts) and may be
  * an actor elsewhere ("die britische Rundfunkanstalt BBC will ergründen ...").
  */
-export const NEWS_HOUSE_NAMES: ReadonlySet<string> = new Set(["STANDARD", "derStandard.at", "Reuters", "Associated Press", "Agence France-Presse"]);
+export const NEWS_HOUSE_NAMES: ReadonlySet<string> = new Set(["STANDARD", "derStandard.at", ...AGENCY_FULL_NAMES]);
 
 /**
  * "nach diesen Angaben", "diesen Zahlen zufolge": a demonstrative that names the source of what the sentence
