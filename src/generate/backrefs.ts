@@ -22,6 +22,7 @@ import { ACCOUNT_NOUN_ENDINGS, ECONOMY_FIGURE_NOUN_ENDINGS, namesSource, POSSESS
 import { POST_NOUNS } from "./data/offices";
 import { type DocContext, perDocument } from "./context";
 import { nameAfterKindNoun } from "./kindnames";
+import { nounStem } from "./nounstems";
 import { COMPARISON_AFTER, countsPartOfSentence, pointsForward, takesUpOpening } from "./standalone";
 
 /** The word right before a match ("Amt" of "das Amt des Innenministers"). */
@@ -262,12 +263,8 @@ export const GUARDED_EXPRESSIONS: readonly (readonly [number, RegExp])[] = [
   [DEMONSTRATIVE_WORD, DEMONSTRATIVE],
 ];
 
-/** The stem a noun's forms share: lower case, no umlauts, no plural or case ending ("Ländern", "Land" -> "land"). */
-export function nounStem(word: string): string {
-  const folded = word.toLowerCase().replace(/ä/gu, "a").replace(/ö/gu, "o").replace(/ü/gu, "u");
-  const stripped = folded.replace(/(?:ern|en|er|es|e|n|s)$/u, "");
-  return stripped.length >= 4 ? stripped : folded;
-}
+/** The stem a noun's forms share, a plural with umlaut too ("Ländern", "Land" -> "land"); a stem under four letters is too short to compare. */
+const foldedStem = (word: string) => nounStem(word, { endings: "with umlaut plurals", minStem: 4 });
 
 /** Names the text gives (persons, places, countries, organisations acting), longest first. */
 const namesOf = perDocument((doc) =>
@@ -357,7 +354,7 @@ const titleNamesCompany = (doc: DocContext) => companyInTitle(doc).named;
 /** Whether the text's title has the noun (or a compound of it). */
 function inTitle(doc: DocContext, stem: string): boolean {
   const title = doc.facts.document.title ?? "";
-  return (title.match(CAPITALISED_WORDS) ?? []).some((word) => nounStem(word).endsWith(stem));
+  return (title.match(CAPITALISED_WORDS) ?? []).some((word) => foldedStem(word).endsWith(stem));
 }
 
 /** An office, also in the genitive ("des Parteichefs"). */
@@ -564,7 +561,7 @@ export function backReferences(doc: DocContext, shown: string, reading: Reading)
     // "Das Treffen findet ... statt": the meeting the text reports on.
     if (doc.facts.meetings.length > 0 && meetingNoun(head.toLowerCase()) !== undefined) continue;
     // "Stadt baut neues Hallenbad" ... "Das Hallenbad soll ...": the title, which the question page shows, says which.
-    if (inTitle(doc, nounStem(head))) continue;
+    if (inTitle(doc, foldedStem(head))) continue;
     // "Voestalpine verdient weniger" ... "Der Umsatz ging ... zurück": the accounts of the company the title names.
     if (ACCOUNT_NOUN(head.toLowerCase()) !== undefined && titleNamesCompany(doc)) continue;
     // "Die Arbeitslosigkeit stieg ...": there is one, the economy the article is about.
@@ -587,7 +584,7 @@ export function backReferences(doc: DocContext, shown: string, reading: Reading)
       kind: "definite",
       index: match.index + match[0].search(/[Dd](?:er|ie|as|en|em|es)\s/u),
       word: match[0].replace(/^:\s+/u, ""),
-      stem: nounStem(head),
+      stem: foldedStem(head),
     });
   }
   return found.sort((a, b) => a.index - b.index);

@@ -152,6 +152,7 @@ import { OPPOSITE_EXTENTS, WEAKENED_DEGREES } from "./data/extents";
 import { OPPOSITE_LEANINGS } from "./data/leanings";
 import { TERRITORY_GOVERNING_BODIES, TOWN_HEAD_ROLES } from "./data/local-government";
 import { nameAfterKindNoun, namesPlace } from "./kindnames";
+import { nounStem } from "./nounstems";
 import {
   DENYING_VERBS,
   EXPECTATION_REWORDINGS,
@@ -1916,8 +1917,6 @@ function kindIsTarget(doc: DocContext, claimant: Claimant, targets: () => readon
   return targets().some((word) => nouns.some((noun) => word.endsWith(noun)));
 }
 
-/** A noun's endings of number, case and the feminine ("Unterhändlern", "Vermittlerin"): what is left is its stem. */
-const NOUN_INFLECTION = /(?:innen|in|en|n|e|s)$/u;
 /** A noun stem this short ends too many roles by chance ("rat" of "Berater"). */
 const MIN_TARGET_STEM = 5;
 /** How far before a person's mention the noun that describes them is read ("der Chefunterhändler der Regierung, "). */
@@ -1936,7 +1935,7 @@ const describingStems = perDocument((doc: DocContext) => {
     }
     stems.set(
       person.surname,
-      found.map((noun) => noun.replace(NOUN_INFLECTION, "")),
+      found.map((noun) => nounStem(noun, { endings: "of persons" })),
     );
   }
   return stems;
@@ -1954,7 +1953,7 @@ function describedAsTarget(doc: DocContext, claimant: Claimant, targets: () => r
   const described = claimant.person && describingStems(doc).get(claimant.person.surname);
   if (!described || described.length === 0) return false;
   return targets().some((word) => {
-    const stem = word.replace(NOUN_INFLECTION, "");
+    const stem = nounStem(word, { endings: "of persons" });
     return stem.length >= MIN_TARGET_STEM && described.some((noun) => noun.endsWith(stem));
   });
 }

@@ -16,7 +16,8 @@ import { TIME_NOUNS } from "./data/anaphora";
 import { EDITORS_NOTES, NAMING_VERBS, PICTURE_NOUNS } from "./data/definitions";
 import { RESTATING_MARKERS } from "./data/restatements";
 import { overlapsPersonOrPlace } from "./organisations";
-import { GENERAL, nameWords, stemOf, TERM_GAP_STEM, usedAsCommonNoun } from "./terms";
+import { nounStem } from "./nounstems";
+import { GENERAL, nameWords, TERM_GAP_STEM, usedAsCommonNoun } from "./terms";
 
 /** A term the text explains, where it stands, and the explanation beside it (for a naming verb, the words that point at what the sentence described). */
 interface Definition {
@@ -139,7 +140,7 @@ const lowerText = perDocument((doc) => ({ text: doc.text.toLowerCase() }));
 /** Whether the term stands in the title or teaser, or the text names it again outside its sentence. */
 function usedAgain(doc: DocContext, term: Span, sentence: Span): boolean {
   const word = doc.text.slice(term.start, term.end);
-  const stem = stemOf(word);
+  const stem = nounStem(word);
   // A short stem ("gen" of "Gene") stands inside many other words: the word itself must come back.
   if (stem.length < MIN_STEM) return wholeWordIn(doc.text.slice(0, sentence.start), word) || wholeWordIn(doc.text.slice(sentence.end), word);
   const lower = lowerText(doc).text;
@@ -267,8 +268,8 @@ export function definitionQuestions(doc: DocContext): Question[] {
         documentId: doc.id,
         topic: "definition",
         key: `${word}:${term.start}`,
-        fact: `definition:${stemOf(word)}`,
-        alsoAbout: [`term:${stemOf(word)}`],
+        fact: `definition:${nounStem(word)}`,
+        alsoAbout: [`term:${nounStem(word)}`],
         salience: usedAgain(doc, term, evidence) ? SALIENT : IN_PASSING,
         // Which of the two is the term and which its explanation, the text does not always show ("Hyperarousal
         // (Übererregtheit)", "die natürliche Auslese (Selektion)"): the stem asks for a word, as a term gap does.

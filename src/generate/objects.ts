@@ -18,7 +18,8 @@ import { GENERIC_VERB_STEMS } from "./data/verbs";
 import { PREPOSITIONS, pronounsFirst } from "./german";
 import { fullName } from "./persons";
 import { actingInstitution, salienceOf } from "./salience";
-import { GENERAL, stemOf } from "./terms";
+import { nounStem } from "./nounstems";
+import { GENERAL } from "./terms";
 
 /**
  * What the actor did it to weighs this much of the deed: over the blind readings of rounds 8 to 16 such
@@ -323,8 +324,8 @@ const phrasesOf = perDocument((doc: DocContext) => {
 
 /** Whether two nouns may name the same thing: one holds the other, or they share a compound's first or last part. */
 function alike(one: string, other: string): boolean {
-  const a = stemOf(one);
-  const b = stemOf(other);
+  const a = nounStem(one);
+  const b = nounStem(other);
   return a.includes(b) || b.includes(a) || a.slice(0, SHARED_PART) === b.slice(0, SHARED_PART) || a.slice(-SHARED_PART - 1) === b.slice(-SHARED_PART - 1);
 }
 
@@ -503,7 +504,7 @@ export function objectQuestions(doc: DocContext): Question[] {
     const seen = new Set<string>();
     const distractors: Choice[] = distinct(
       sameShape.filter((phrase) => {
-        const stemmed = stemOf(phrase.noun);
+        const stemmed = nounStem(phrase.noun);
         if ([...seen].some((other) => alike(other, phrase.noun))) return false;
         seen.add(stemmed);
         return true;

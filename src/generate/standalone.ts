@@ -28,6 +28,7 @@ import { anyOfWords, matchesOf, mayHoldAnyOf } from "../extract/text";
 import type { Gender, Span } from "../extract/types";
 import { articleSentenceAt, type DocContext, perDocument, spanText } from "./context";
 import { pointedSubjectOf, pointersOf } from "./pointedsubjects";
+import { nounStem } from "./nounstems";
 import { wholeWordsAt } from "./wholewords";
 
 /** Fewer words than this, and a sentence is a subtitle or a fragment, not a statement one can ask about. */
@@ -1276,18 +1277,12 @@ const INDEFINITE_NOUN_PHRASE = /(?<![\p{L}])[Ee]in(?:e[mnrs]?)?\s+(?:\p{Ll}[\p{L
 const INDEFINITE_ARTICLE = /(?<![\p{L}])[Ee]in(?:e[mnrs]?)?\s+\p{L}/u;
 /** What parts a title into words, to find the nouns it names. */
 const NON_LETTERS = /[^\p{L}]+/u;
-/** Case and plural endings a noun's mentions differ by ("Brief", "Briefes"; "Programm", "Programms"). */
-const NOUN_ENDING = /(?:es|en|er|s|n|e)$/u;
-
-/** A noun without its case or plural ending, lowercased: what two mentions of it share. */
-const nounStem = (noun: string) => {
-  const lower = noun.toLowerCase();
-  return lower.length > 4 ? lower.replace(NOUN_ENDING, "") : lower;
-};
+/** What two mentions of a noun share ("Brief", "Briefes"; "Programm", "Programms"); the ending of a word of four letters is its own. */
+const mentionStem = (noun: string) => nounStem(noun, { longerThan: 4 });
 
 /** Whether `earlier` names the noun of `stem`: the same word, or a compound whose head it is ("Hilfsprogramm" for "Programm"). */
 const namesNoun = (earlier: string, stem: string) => {
-  const earlierStem = nounStem(earlier);
+  const earlierStem = mentionStem(earlier);
   return earlierStem === stem || (earlierStem.length > stem.length + 2 && earlierStem.endsWith(stem));
 };
 
@@ -1300,7 +1295,7 @@ const namesNoun = (earlier: string, stem: string) => {
 export function pointsToNounBefore(deed: string, before: string, title: string): boolean {
   if (!INDEFINITE_ARTICLE.test(before)) return false;
   for (const match of matchesOf(DEFINITE_NOUN_PHRASE, deed)) {
-    const stem = nounStem(match[1]!);
+    const stem = mentionStem(match[1]!);
     if (saysWhichAfter(deed.slice(match.index + match[0].length))) continue;
     if (!matchesOf(INDEFINITE_NOUN_PHRASE, before).some((earlier) => namesNoun(earlier[1]!, stem))) continue;
     if (title.split(NON_LETTERS).some((word) => word !== "" && namesNoun(word, stem))) continue;

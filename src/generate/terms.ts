@@ -29,6 +29,7 @@ import { articleSentenceAt, type DocContext, perDocument, personAndPlaceMentions
 import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
 import { OCCASION_PHRASES } from "./data/background";
 import { COMMON_LONG_WORDS } from "./data/common-words.generated";
+import { nounStem, withoutNounEnding } from "./nounstems";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
 import { type FamilyShare, shareOf, WHOLE_FAMILY } from "./share";
@@ -117,7 +118,7 @@ const COMMON_LONG = new Set(COMMON_LONG_WORDS.split("|"));
 function isCommonLongWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (COMMON_LONG.has(lower)) return true;
-  const stem = withoutEnding(lower);
+  const stem = withoutNounEnding(lower);
   return NOUN_ENDINGS.some((ending) => COMMON_LONG.has(stem + ending));
 }
 const NOUN_ENDINGS = ["", "e", "en", "n", "s", "es"];
@@ -201,7 +202,7 @@ function lastWord(text: string, from: number, to: number): string | undefined {
  * Zollfahndung", "seltene Papageien"). Names stand without ("in Sachsen", "bei Siemens", "sagte Niessl").
  */
 export function usedAsCommonNoun(text: string, word: string): boolean {
-  const stem = withoutEnding(word);
+  const stem = withoutNounEnding(word);
   for (let at = text.indexOf(stem); at !== -1; at = text.indexOf(stem, at + stem.length)) {
     const before = lastWord(text, Math.max(0, at - 30), at);
     // "über", "aber", "hinter" end like an inflected adjective but are function words: "über Rutshuru" is a place.
@@ -281,23 +282,6 @@ export function nameWords(doc: DocContext): Set<string> {
   for (const name of new Set(names)) for (const word of name.toLowerCase().split(/[\s-]+/u)) if (word.length > 1) words.add(word);
   return words;
 }
-
-/** A noun without its ending, in small letters: "Papageien" and "Papagei" alike. */
-export const stemOf = (word: string) => withoutEnding(word.toLowerCase());
-
-/**
- * A word without the ending a noun may take in the text ("Papagei", "Papageien"): "en", "es", "er", "e", "n" or
- * "s", in small letters. Looked at by hand: an expression ending in `$` is tried at every position of the word,
- * and every noun of every sentence is stemmed.
- */
-function withoutEnding(word: string): string {
-  const last = word.charCodeAt(word.length - 1);
-  // A two-letter ending first: it starts further left, where such an expression matches first.
-  if (word.charCodeAt(word.length - 2) === E && (last === N || last === S || last === R)) return word.slice(0, -2);
-  return last === E || last === N || last === S ? word.slice(0, -1) : word;
-}
-
-const [E, N, R, S] = ["e", "n", "r", "s"].map((letter) => letter.charCodeAt(0));
 
 /** A hash of the MIN_STEM characters from `at`. */
 const windowHash = (text: string, at: number) => {
@@ -623,7 +607,7 @@ export function termQuestions(doc: DocContext, share: FamilyShare = WHOLE_FAMILY
       const span = { start, end: start + word.length };
       let mentions = mentionCounts.get(word);
       if (mentions === undefined) {
-        mentions = mentionsOf(stemOf(word));
+        mentions = mentionsOf(nounStem(word));
         mentionCounts.set(word, mentions);
       }
       // The count first: it is looked up, and rules out most nouns before the look around them.
@@ -636,7 +620,7 @@ export function termQuestions(doc: DocContext, share: FamilyShare = WHOLE_FAMILY
       if (!askable || isTaken(span) || otherFormBeside(doc.text, span.start, span.end)) continue;
       let generic = generics.get(word);
       if (generic === undefined) {
-        generic = !isCompound(word) && !(mentions >= PLAIN_NOUN_MENTIONS && headline.includes(stemOf(word)));
+        generic = !isCompound(word) && !(mentions >= PLAIN_NOUN_MENTIONS && headline.includes(nounStem(word)));
         generics.set(word, generic);
       }
       // A specific term of the sentence always wins over a generic one.
@@ -651,7 +635,7 @@ export function termQuestions(doc: DocContext, share: FamilyShare = WHOLE_FAMILY
     const definite = DEFINITE_BEFORE.test(doc.text.slice(Math.max(0, best.start - 5), best.start));
     if (later && (definite || !standsAlone(doc, evidence))) continue;
     // "hat das ___ gewiss Substanz": in the lead too, "the ..." named before points back.
-    if (definite && lowerText.lastIndexOf(stemOf(doc.text.slice(best.start, best.end)), evidence.start) !== -1) continue;
+    if (definite && lowerText.lastIndexOf(nounStem(doc.text.slice(best.start, best.end)), evidence.start) !== -1) continue;
     if (!standsAlone(doc, evidence, best)) continue;
     const term = doc.text.slice(best.start, best.end);
     const offset = best.start - evidence.start;
@@ -670,7 +654,7 @@ export function termQuestions(doc: DocContext, share: FamilyShare = WHOLE_FAMILY
         documentId: doc.id,
         topic: "term",
         key: `${term}:${evidence.start}`,
-        fact: `term:${stemOf(term)}`,
+        fact: `term:${nounStem(term)}`,
         salience: !compound
           ? GENERIC_SALIENCE
           : Math.max(
@@ -678,7 +662,7 @@ export function termQuestions(doc: DocContext, share: FamilyShare = WHOLE_FAMILY
               Math.round(
                 salienceOf(doc, "term", best) *
                   (sentence.index < early ? 1 : LATER_WEIGHT) *
-                  (headline.includes(stemOf(term)) || (compound && sentence.index < firstAfterLead) ? 1 : NOT_IN_HEADLINE) *
+                  (headline.includes(nounStem(term)) || (compound && sentence.index < firstAfterLead) ? 1 : NOT_IN_HEADLINE) *
                   (OCCASION_BEFORE.test(doc.text.slice(Math.max(0, best.start - OCCASION_REACH), best.start)) ? OCCASION : 1) *
                   1000,
               ) / 1000,
