@@ -79,7 +79,7 @@ import {
 } from "./data/grammar";
 import { PERSON_NOUNS } from "./data/persons";
 import { isRoleToken } from "./persons";
-import { ADJECTIVE_INFLECTION, anyOfWords, firstStartingAt, INDEFINITE_ARTICLES, indexStartingAt, isAdjectiveLike, type Token } from "./text";
+import { ADJECTIVE_INFLECTION, ageOfAgeWord, anyOfWords, firstStartingAt, INDEFINITE_ARTICLES, indexStartingAt, isAdjectiveLike, type Token } from "./text";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Sentence, Span } from "./types";
 
 /** Adverbs that may stand between a subject and its verb ("Trong hingegen gehört ..."). */
@@ -1548,14 +1548,11 @@ const ROLE_NAME_REACH = 5;
 function unnamedPersonAt(tokens: readonly Token[], index: number, persons: ReadonlyMap<number, PersonMention>): boolean {
   const token = tokens[index]!;
   if (!token.capitalised) return false;
-  if (AGE_NOUN_WORD.test(token.text)) return true;
+  if (ageOfAgeWord(token.text, { inflected: true }) !== undefined) return true;
   if (!PERSON_NOUNS.has(token.lower) && !isRoleToken(token)) return false;
   for (let after = index + 1; after <= index + ROLE_NAME_REACH && after < tokens.length; after++) if (persons.has(tokens[after]!.start)) return false;
   return true;
 }
-
-/** A person's age as a noun: "der 31-Jährige", "Die 52-Jährige", "des 70-Jährigen". */
-const AGE_NOUN_WORD = /^\d{1,3}-Jährige[nr]?$/u;
 
 /**
  * Whom "er" or "sie" stands for after a sentence in which nobody acted or spoke as the finder reads it

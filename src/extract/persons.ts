@@ -41,7 +41,18 @@ import {
 } from "./data/persons";
 import { isCountryAdjective, type CountryMention } from "./countries";
 import type { Doc } from "./doc";
-import { firstStartingAt, INDEFINITE_ARTICLES, indexStartingAt, isAdjectiveLike, isCapitalised, sentenceIndexAt, suffixMatcher, type Token } from "./text";
+import {
+  ageOfAgeWord,
+  firstStartingAt,
+  INDEFINITE_ARTICLES,
+  indexStartingAt,
+  isAdjectiveLike,
+  isCapitalised,
+  sentenceIndexAt,
+  startsWithDigit,
+  suffixMatcher,
+  type Token,
+} from "./text";
 import { roleGender } from "./gender";
 import { type GivenNameGender, givenNameGender } from "./data/given-names";
 import { CLUB_ABBREVIATIONS, COMPANY_LEGAL_FORMS, NAME_INTRODUCING_KINDS } from "./data/organizations";
@@ -1016,9 +1027,6 @@ const ADDRESS_BEFORE = /(\p{Lu}\p{Ll}+)[ \t\u00a0]+$/u;
 /** After a name: ", der ..." (masculine) or ", die ..." (feminine) refers back to the person. */
 const RELATIVE_AFTER = /^(?:[ \t\u00a0]*\([^)]{1,40}\))?,[ \t\u00a0]+(der|die)[ \t\u00a0]/u;
 
-/** An age as an adjective or a noun in the nominative singular ("21-jährige", "59-Jährige"). */
-const AGE_WORD = /^\d{1,3}-[Jj]ährige$/u;
-
 /**
  * The gender a pronoun opening the sentence after a mention states: "Er gilt als ...", "Sie sagte ...", and where
  * `byAge`, an article before an age: "Der 21-jährige Däne ...", "Die 59-Jährige ..." (who may be someone else).
@@ -1026,7 +1034,8 @@ const AGE_WORD = /^\d{1,3}-[Jj]ährige$/u;
 function pronounGender(doc: Doc, sentenceIndex: number, byAge: boolean): Gender | undefined {
   const [first, second] = doc.tokens[sentenceIndex + 1] ?? [];
   if (first?.text === "Er") return "male";
-  if (byAge && (first?.text === "Der" || first?.text === "Die") && second && AGE_WORD.test(second.text)) return first.text === "Der" ? "male" : "female";
+  if (byAge && (first?.text === "Der" || first?.text === "Die") && second && ageOfAgeWord(second.text, { adjective: true }) !== undefined)
+    return first.text === "Der" ? "male" : "female";
   // "Sie sagte" (she), not "Sie sagten" (they).
   if (first?.text === "Sie" && second && !second.capitalised && !/(?:en|n)$/u.test(second.lower)) return "female";
   return undefined;
@@ -1757,8 +1766,6 @@ function fromGivenName(found: FoundName): FoundName {
   const tokens = found.tokens.slice(index);
   return { tokens, span: { start: tokens[0]!.start, end: found.span.end } };
 }
-
-const startsWithDigit = (word: string) => word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
 
 /** Surname-like words that stand alone elsewhere in the text ("Trong", "Trongs"), with how often. */
 function standaloneWords(doc: Doc): Map<string, number> {

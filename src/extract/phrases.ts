@@ -28,7 +28,17 @@ import {
 } from "./data/organizations";
 import { roleForms, roleGender } from "./gender";
 import { isInflectedRole, isRoleToken } from "./persons";
-import { adjectiveStem, isAdjectiveLike, isNameNumber, isNumberInName, sentenceIndexAt, suffixMatcher, type Token } from "./text";
+import {
+  adjectiveStem,
+  ageOfAgeWord,
+  isAdjectiveLike,
+  isNameNumber,
+  isNumberInName,
+  sentenceIndexAt,
+  startsWithDigit,
+  suffixMatcher,
+  type Token,
+} from "./text";
 import type { Doc } from "./doc";
 import type { Gender, Mention, PersonFact, Sentence, Span } from "./types";
 
@@ -736,10 +746,6 @@ function nationalityFits(adjective: Token, holder: OfficeHolder): boolean {
 const AGE_AFTER_NAME = /^[ \t\u00a0]*\((?:\p{Lu}\p{L}*,\s*)?(\d{1,3})\)/u;
 /** "der 61-jährige Heinz Schaden", "die 52-jährige Innenministerin Johanna Mikl-Leitner": the age before the name. */
 const AGE_BEFORE_NAME = /(?<!\d)(\d{1,3})-jährige[nr]?\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
-/** "Der 61-Jährige", "Die 52-Jährige": one person by age alone. */
-const AGE_NOUN = /^(\d{1,3})-Jährige$/u;
-/** An ASCII digit first, as AGE_NOUN's `\d` has. */
-const startsWithDigit = (word: string) => word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
 
 /** The ages the text gives persons named before `position` ("Heinz Schaden (61)", "der 61-jährige Heinz Schaden"). */
 function statedAges(text: string, position: number, persons: ReadonlyMap<number, PersonMention>): Map<PersonFact, Set<string>> {
@@ -761,7 +767,7 @@ function statedAges(text: string, position: number, persons: ReadonlyMap<number,
 export function personOfAge(text: string, tokens: readonly Token[], from: number, persons: ReadonlyMap<number, PersonMention>): Phrase | undefined {
   const article = tokens[from];
   const noun = tokens[from + 1];
-  const age = noun?.joined && startsWithDigit(noun.text) ? AGE_NOUN.exec(noun.text)?.[1] : undefined;
+  const age = noun?.joined && startsWithDigit(noun.text) ? ageOfAgeWord(noun.text) : undefined;
   const gender = age === undefined ? undefined : ARTICLE_GENDER.get(article!.lower);
   if (!gender) return undefined;
   const aged = [...statedAges(text, article!.start, persons)].filter(([, ages]) => ages.has(age!)).map(([person]) => person);
@@ -789,9 +795,9 @@ export function personEpithetAt(text: string, tokens: readonly Token[], from: nu
   const noun = tokens[from + 1];
   const gender = article && ARTICLE_GENDER.get(article.lower);
   if (!gender || !noun?.joined) return undefined;
-  // Asked of every sentence's first words: the mention is cut out only for an epithet, AGE_NOUN tried only after a digit.
+  // Asked of every sentence's first words: the mention is cut out only for an epithet, an age word tried only after a digit.
   const mention = () => ({ start: article!.start, end: noun.end, text: text.slice(article!.start, noun.end) });
-  const age = startsWithDigit(noun.text) ? AGE_NOUN.exec(noun.text)?.[1] : undefined;
+  const age = startsWithDigit(noun.text) ? ageOfAgeWord(noun.text) : undefined;
   if (age !== undefined) {
     const ages = statedAges(text, article!.start, persons);
     if ([...ages.values()].some((stated) => stated.has(age))) return undefined;

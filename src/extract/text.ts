@@ -280,6 +280,23 @@ export function isAdjectiveLike(word: string): boolean {
   return (adjectiveShaped(word) ?? ADJECTIVE_ENDING.test(word)) && !NOT_ADJECTIVES.has(word);
 }
 
+/** Whether a word starts with an ASCII digit: a cheap look before an expression that needs one ("61-Jährige", "15 Euro"). */
+export const startsWithDigit = (word: string) => word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
+
+/** An age in digits before "-Jährige": its digits, the "J" or "j", its case ending. */
+const AGE_WORD = /^(\d{1,3})-([Jj])ährige([nr]?)$/u;
+
+/**
+ * The age in years of a word that names a person by age, "Der 61-Jährige" (a noun in the nominative); where the caller
+ * says so, also in another case ("des 61-Jährigen", `inflected`) or as the adjective before a noun ("Der 61-jährige
+ * Däne", `adjective`). Undefined for any other word.
+ */
+export function ageOfAgeWord(word: string, forms: { inflected?: boolean; adjective?: boolean } = {}): string | undefined {
+  const match = AGE_WORD.exec(word);
+  if (!match || (match[2] === "j" && !forms.adjective) || (match[3] !== "" && !forms.inflected)) return undefined;
+  return match[1];
+}
+
 /** Index of the sentence containing `position`, or -1. Sentences must be sorted. */
 export function sentenceIndexAt(sentences: readonly Sentence[], position: number): number {
   let low = 0;
