@@ -69,6 +69,8 @@ import { givenNameGender } from "./data/given-names";
 import {
   AUXILIARIES_AND_MODALS,
   CLAUSE_OPENERS_AFTER_INSERTION,
+  NOUN_PHRASE_CONJUNCTIONS,
+  GENITIVE_ARTICLES,
   INSERTED_CLAUSE_OPENERS,
   DETERMINERS_AGREEING_WITH_PRONOUN,
   FEMININE_NOUNS,
@@ -860,7 +862,6 @@ function afterDashes(text: string, tokens: readonly Token[], from: number): numb
 
 /** Words a genitive after an office may run on with before the holder's name: "der Zeitung Cumhuriyet". */
 const MAX_GENITIVE_WORDS = 4;
-const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(["der", "des"]);
 /** Small words of a place or body after an office ("Repräsentant in Bosnien-Herzegowina", "Sprecher von Präsident Putin"). */
 const OFFICE_PLACE_WORDS: ReadonlySet<string> = new Set(["in", "im", "für", "bei", "beim", "von", "vom", "am", "dem", "den"]);
 
@@ -1599,8 +1600,11 @@ function inGenitive(tokens: readonly Token[], mention: Mention): boolean {
   return before > 0 && GENITIVE_ARTICLES.has(tokens[before]!.lower) && tokens[before - 1]!.capitalised;
 }
 
-/** Words that join a name to others ("sowohl Richterin Anna Berger als auch ...", "Forscher wie Karl Huber oder ..."). */
-const COORDINATING_WORDS: ReadonlySet<string> = new Set(["und", "oder", "sowie", "sowohl", "wie"]);
+/**
+ * Words that join a name to others in a row: a conjunction, and "sowohl", "wie" ("sowohl Richterin Anna Berger als auch
+ * ...", "Forscher wie Karl Huber oder ...").
+ */
+const WORDS_OF_A_ROW: ReadonlySet<string> = new Set([...NOUN_PHRASE_CONJUNCTIONS, "sowohl", "wie"]);
 
 /**
  * Whether the name stands in a row of several ("sowohl Richterin Anna Berger als auch Verteidiger Karl Huber"): then a
@@ -1612,8 +1616,8 @@ function coordinated(tokens: readonly Token[], mention: Mention): boolean {
   const after = firstStartingAt(tokens, mention.end);
   // "als" after the name joins it to another only as "als auch"; "wurde als Karl H. identifiziert" names one.
   const joinsAfter =
-    after < tokens.length && (COORDINATING_WORDS.has(tokens[after]!.lower) || (tokens[after]!.lower === "als" && tokens[after + 1]?.lower === "auch"));
-  return (before >= 0 && COORDINATING_WORDS.has(tokens[before]!.lower)) || joinsAfter;
+    after < tokens.length && (WORDS_OF_A_ROW.has(tokens[after]!.lower) || (tokens[after]!.lower === "als" && tokens[after + 1]?.lower === "auch"));
+  return (before >= 0 && WORDS_OF_A_ROW.has(tokens[before]!.lower)) || joinsAfter;
 }
 
 /** The person "er" or "sie" after `before` may stand for: who acted or spoke in it, else soleNamedPerson. */

@@ -41,7 +41,8 @@ const participantNounEnding = suffixMatcher(PARTICIPANT_NOUN_ENDINGS);
 /** The role noun at the end of a word with its inflection: "verteidigungsministern" -> "ministern". */
 const ROLE_TAIL_INFLECTIONS = ["innen", "en", "n", "s", ""];
 const MAX_PLACE_DISTANCE = 5;
-const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(["der", "des", "von", "vom", "zwischen", "und"]);
+/** Small words an attribute of a meeting noun opens with ("Treffen der Koalition", "Gespräche zwischen Kiew und Moskau"). */
+const MEETING_ATTRIBUTE_WORDS: ReadonlySet<string> = new Set(["der", "des", "von", "vom", "zwischen", "und"]);
 /** How far after "auf Einladung" the inviting country may be named. */
 const HOST_CUE_REACH = 100;
 
@@ -108,7 +109,7 @@ function placeAfter({ tokens, onward }: MeetingSentence, anchor: number): Token[
     if (!PLACE_PREPOSITIONS.has(preposition)) {
       // After a meeting noun only its attributes may come first ("Treffen der Anti-IS-Koalition in Rom"), no verb of another clause.
       const word = tokens[index]!;
-      if (afterNoun && !word.capitalised && !GENITIVE_ARTICLES.has(word.lower) && !isAdjectiveLike(word.lower)) return undefined;
+      if (afterNoun && !word.capitalised && !MEETING_ATTRIBUTE_WORDS.has(word.lower) && !isAdjectiveLike(word.lower)) return undefined;
       continue;
     }
     // "nach Paris weiterreisen", "anschließend nach Paris": where the traveller goes next.

@@ -1,6 +1,7 @@
 /** People introduced with a role ("US-Außenminister John Kerry", "der Koordinator ..., Nathan Sales"). */
 import { ATTRIBUTE_PREPOSITIONS, SAYING_VERBS } from "./data/claims";
 import { AGENCY_SIGNS } from "./data/agencies";
+import { NOUN_PHRASE_CONJUNCTIONS, GENITIVE_ARTICLES } from "./data/grammar";
 import { CITIES, HOME_COUNTRY, HOME_COUNTRY_WORDS, IMPLIED_NATIONALITY_INSTITUTIONS, IMPLIED_NATIONALITY_ROLE_PREFIXES } from "./data/countries";
 import { CHINESE_SURNAMES, PINYIN_SYLLABLES } from "./data/chinese-names";
 import { MONTHS, WEEKDAYS } from "./data/dates";
@@ -613,7 +614,6 @@ function lastCapitalisedFrom(tokens: readonly Token[], roleIndex: number, index:
   return last;
 }
 
-const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(["der", "des"]);
 const OPENING_BRACKET_GAP = /^[ \t\u00a0]+\($/u;
 const CLOSING_BRACKET_COMMA_GAP = /^\),[ \t\u00a0]+$/u;
 
@@ -955,7 +955,7 @@ function secondNameFollows(text: string, tokens: readonly Token[], name: FoundNa
   if (after >= tokens.length) return false;
   for (let index = after; index < tokens.length && index <= after + MAX_WORDS_BEFORE_SECOND_NAME; index++) {
     if (!tokens[index]!.joined) return false;
-    if (!COORDINATING_WORDS.has(tokens[index]!.lower) || tokens[index]!.lower === "oder") continue;
+    if (!NOUN_PHRASE_CONJUNCTIONS.has(tokens[index]!.lower) || tokens[index]!.lower === "oder") continue;
     const second = tokens[index + 1]?.joined ? readName(text, tokens, index + 1, countryAt) : undefined;
     return second !== undefined && (second.tokens.length >= 2 || givenGender(second.tokens[0]!) !== undefined);
   }
@@ -998,7 +998,7 @@ function statedRoleGender(tokens: readonly Token[], introduction: Introduction):
   // "bei den Ministern Anna Berger (Familien) und ...": a plural, whatever its article, names women too.
   if (dativePluralSingular(tokens[nameStart - 1]!) !== undefined) return undefined;
   const afterName = tokens[firstStartingAt(tokens, introduction.name.span.end)];
-  if (afterName && COORDINATING_WORDS.has(afterName.lower)) return undefined;
+  if (afterName && NOUN_PHRASE_CONJUNCTIONS.has(afterName.lower)) return undefined;
   const roleStart = roleTokenIndex(tokens, introduction);
   const before = tokens[roleStart - 1];
   if (before && tokens[roleStart]!.joined && DETERMINERS.has(before.lower)) return MASCULINE_SINGULAR_DETERMINERS.has(before.lower) ? "male" : undefined;
@@ -1018,9 +1018,6 @@ function dativePluralSingular(token: Token): string | undefined {
   if (!ENDS_IN_ER_OR_EL.test(singular) || uninflectedRoleEnding(singular) === undefined) return undefined;
   return token.text.slice(0, -1);
 }
-
-/** Words that join a second name to the first ("Minister A und B"). */
-const COORDINATING_WORDS: ReadonlySet<string> = new Set(["und", "oder", "sowie"]);
 
 const ADDRESS_BEFORE = /(\p{Lu}\p{Ll}+)[ \t\u00a0]+$/u;
 

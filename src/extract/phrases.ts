@@ -4,7 +4,7 @@
  * "ein Sprecher der Polizei". Pronouns and "man" never.
  */
 import { NOT_ACTORS, PHRASE_DETERMINERS } from "./data/claims";
-import { PREPOSITIONS_BEFORE_NAMES } from "./data/grammar";
+import { GENITIVE_ARTICLES, PREPOSITIONS_BEFORE_NAMES } from "./data/grammar";
 import {
   EQUIVALENT_OFFICE_HEADS,
   GENERAL_OFFICE_WORDS,
@@ -652,7 +652,6 @@ const ARTICLE_GENDER: ReadonlyMap<string, Gender> = new Map([
   ["der", "male"],
   ["die", "female"],
 ]);
-const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(["der", "des"]);
 
 /**
  * "der Landeshauptmann", "die Kanzlerin", "der deutsche Innenminister", "der PiS-Vorsitzende", "der Vorsitzende

@@ -59,6 +59,7 @@ import {
 } from "./phrases";
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
+import { NOUN_PHRASE_CONJUNCTIONS } from "./data/grammar";
 import { isAdjectiveLike, type Token } from "./text";
 import type { ActionFact, Mention, QuoteFact, Sentence, Span } from "./types";
 
@@ -699,9 +700,6 @@ function leadingAttribution(reading: SentenceReading, opening: Phrase | undefine
   return perfectAttribution(reading, speaker);
 }
 
-/** Words that join a list: an apposition with one is another subject ("Merkel, Macron und Putin sagten"). */
-const LIST_JOINERS: ReadonlySet<string> = new Set(["und", "oder", "sowie"]);
-
 /**
  * The verb of saying (or the auxiliary of its perfect) in the singular right after an apposition between commas
  * that follows a named speaker ("Innocent Kamansi, selbst Flüchtling, sagt, ..."): its index. The apposition names no
@@ -713,7 +711,7 @@ function verbAfterApposition(reading: SentenceReading, speaker: Phrase): number 
   if (!opening || !COMMA_BETWEEN.test(text.slice(speaker.mention.end, opening.start))) return undefined;
   for (let index = speaker.next; index < tokens.length - 1 && index - speaker.next <= MAX_APPOSITION_WORDS; index++) {
     const token = tokens[index]!;
-    if (persons.has(token.start) || LIST_JOINERS.has(token.lower)) return undefined;
+    if (persons.has(token.start) || NOUN_PHRASE_CONJUNCTIONS.has(token.lower)) return undefined;
     const next = tokens[index + 1]!;
     if (next.joined) continue;
     const singular = (SAYING_VERBS.has(next.lower) && !next.lower.endsWith("en")) || PERFECT_AUXILIARIES.get(next.lower) === false;

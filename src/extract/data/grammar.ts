@@ -75,12 +75,18 @@ export const CLAUSE_OPENERS_AFTER_INSERTION: ReadonlySet<string> = new Set([
   "erklärte", "teilte", "hieß", "heißt",
 ]);
 
+/** Conjunctions that join a second name or noun phrase to the first ("Minister A und B", "Merkel, Macron und Putin"). */
+export const NOUN_PHRASE_CONJUNCTIONS: ReadonlySet<string> = new Set(["und", "oder", "sowie"]);
+
+/** The articles that open a genitive attribute after a noun ("der Sprecher der Ministerin", "die Rede des Kanzlers"). */
+export const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(["der", "des"]);
+
 /**
  * Conjunctions that join a second verb phrase to a clause whose subject it shares ("fuhren vor und griffen die Männer
  * an"): a finite verb right after one opens no clause of its own, and what follows it is its object, not its subject.
  * Not "aber": it may close a fore-field ("Am Montag aber kündigte ... an").
  */
-export const VERB_PHRASE_CONJUNCTIONS: ReadonlySet<string> = new Set(["und", "oder", "sowie", "sondern"]);
+export const VERB_PHRASE_CONJUNCTIONS: ReadonlySet<string> = new Set([...NOUN_PHRASE_CONJUNCTIONS, "sondern"]);
 
 /**
  * Finite auxiliaries and modals, third person: a main clause with one of them closes with a participle or an infinitive

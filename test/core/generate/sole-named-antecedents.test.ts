@@ -77,6 +77,16 @@ describe("a pronoun after a sentence that names one person of its gender where n
     );
     expect(about(made, "Prüfung des Verkaufs")).toEqual([]);
   });
+
+  it("is not resolved where a conjunction joins the name to another ('Richterin Anna Berger sowie Verteidiger Karl Huber')", () => {
+    const made = statementsOf(
+      text(
+        "Dabei merken Richterin Anna Berger sowie Verteidiger Karl Huber an, dass die Akten unvollständig sind.",
+        "Sie fordert eine Prüfung des Verkaufs durch den Rechnungshof.",
+      ),
+    );
+    expect(about(made, "Prüfung des Verkaufs")).toEqual([]);
+  });
 });
 
 describe("a pronoun subject in a sentence that names two others of its gender after one preposition", () => {
