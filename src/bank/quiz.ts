@@ -13,7 +13,7 @@ import { NAME_PARTICLES, PARTICLES_AFTER_LEADING_VON, PARTICLES_BEFORE_ARTICLE }
 import { DEFINITE_ARTICLES } from "../extract/text";
 import { CLOSING_PARTICLES, EARLIER_AUXILIARIES, EVENT_TIME_NOUNS, EVENT_VERB_FAMILIES, FRONTED_WORDS } from "./event-verbs";
 import { hash, shuffled } from "./random";
-import { type Question, QUESTION_TYPES } from "./schema";
+import { PERSON_TOPICS, type Question, QUESTION_TYPES } from "./schema";
 import { containsAcronym, containsPhrase, foldSpaces, foldText, isAcronym, isWordCode, mayContain, showsAnswer, wordBits, wordFilter } from "./text";
 
 /** Questions a quiz of one text asks when its pool has enough. */
@@ -81,8 +81,6 @@ const asksOffice = (question: Question) => question.topic === "person_role" && q
  * 269 from it to MIN_FILL_SALIENCE.
  */
 export const SIDE_NAME_SALIENCE = 0.045;
-/** Gaps of a person's name: who holds an office, said or did something. */
-const PERSON_TOPICS: ReadonlySet<string> = new Set(["person_role", "action", "quote"]);
 /**
  * Who holds an office, said or did something, asked as a gap of a side person's name: it asks to find a name the text
  * gives once. Per question over the blind readings, derived on the devset's rounds up to 44 and checked on the later

@@ -62,6 +62,9 @@ export const Topic = z.enum([
 ]);
 export type Topic = z.infer<typeof Topic>;
 
+/** The topics whose gap is a person's name: who holds an office, said or did something. */
+export const PERSON_TOPICS: ReadonlySet<string> = new Set<Topic>(["person_role", "action", "quote"]);
+
 const QuestionBase = z.object({
   /**
    * Bank: derived from the content (document + topic + key fact), so stored progress stays attached.

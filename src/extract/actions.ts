@@ -71,6 +71,7 @@ import {
   CLAUSE_OPENERS_AFTER_INSERTION,
   NOUN_PHRASE_CONJUNCTIONS,
   GENITIVE_ARTICLES,
+  INSEPARABLE_PREFIX,
   INSERTED_CLAUSE_OPENERS,
   DETERMINERS_AGREEING_WITH_PRONOUN,
   FEMININE_NOUNS,
@@ -87,8 +88,6 @@ import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Sentence, Span
 /** Adverbs that may stand between a subject and its verb ("Trong hingegen gehört ..."). */
 const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(["hingegen", "jedoch", "aber", "allerdings", "indes", "dagegen", "wiederum", "selbst"]);
 const REGULAR_FINITE_ENDING = /(?:t|te|ten|en|ern|eln)$/u;
-/** A prefix that stays on a verb's finite forms and takes no "ge-" ("erlitt", "bestritt", "vertrat"). */
-const INSEPARABLE_PREFIX = /^(?:be|er|ver|zer|ent|emp|miss|über|unter|hinter|wider)(?=\p{Ll}{3})/u;
 /**
  * The past of strong verbs, also after a prefix ("versprach", "vorwarf", "beschloss", "verließen"): their
  * forms end in no regular ending.

@@ -60,7 +60,7 @@ import {
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
 import { NOUN_PHRASE_CONJUNCTIONS } from "./data/grammar";
-import { isAdjectiveLike, type Token } from "./text";
+import { capitalise, isAdjectiveLike, type Token } from "./text";
 import type { ActionFact, Mention, QuoteFact, Sentence, Span } from "./types";
 
 /** Words that end with a closing quotation mark, before or after the sentence's final mark. */
@@ -1092,8 +1092,6 @@ function isPassive(tokens: readonly Token[], verbAt: number, end: number): boole
   while (tokens[last + 1] && tokens[last + 1]!.end <= end && tokens[last + 1]!.joined) last++;
   return last > verbAt && !tokens[last]!.capitalised && PARTICIPLE.test(tokens[last]!.text);
 }
-
-const capitalise = (words: string) => `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
 
 /** Articles before an office in an attribution: "laut dem ... Staatsanwalt", "nach Worten des Staatssekretärs". */
 const ARTICLES_BEFORE_OFFICE: ReadonlySet<string> = new Set(["der", "des", "dem", "die"]);

@@ -275,6 +275,9 @@ function adjectiveShaped(word: string): boolean | undefined {
   return (last === 110 || last === 114 || last === 115 || last === 109) && word.length >= 3 && word.charCodeAt(word.length - 2) === 101;
 }
 
+/** The text with its first letter in capitals ("weil ..." -> "Weil ..."). */
+export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Lower-case attributive adjective ("britische", "politischen"), not an article or verb. */
 export function isAdjectiveLike(word: string): boolean {
   return (adjectiveShaped(word) ?? ADJECTIVE_ENDING.test(word)) && !NOT_ADJECTIVES.has(word);

@@ -50,8 +50,9 @@ import {
   PARLIAMENT_PARTY_SHORT_NAMES,
   PARTIES_NAMED_BY_ADJECTIVE,
 } from "../extract/data/organizations";
+import { INSEPARABLE_PREFIX } from "../extract/data/grammar";
 import { ROLES_NAMING_A_BODY_TOO } from "../extract/data/persons";
-import { isAdjectiveLike, isCapitalised, isNumberInName, matchesOf, oneByte } from "../extract/text";
+import { capitalise, isAdjectiveLike, isCapitalised, isNumberInName, matchesOf, oneByte } from "../extract/text";
 import { FINDING_THAT, takesStand } from "../extract/quotes";
 import {
   ACTOR_BRACKET,
@@ -376,7 +377,6 @@ const LETTER = /\p{L}/u;
 /** A capitalised word, hyphens inside: a title or a name before the subject ("Bundeskanzlerin", "EU-Kommissar"). */
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}-]*$/u;
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const squash = foldSpaces;
 
 /** Someone a claim can be given to: a person of the text, or an institution named as speaker or actor. */
@@ -4436,8 +4436,6 @@ function clauseInSimplePast(auxiliary: string, singular: boolean, clause: string
   return { verb, rest: joinParts(before, particle) };
 }
 
-/** Prefixes never split off a verb: its participle takes no "ge-" ("verließ" → "verlassen", "bestätigte" → "bestätigt"). */
-const INSEPARABLE_PREFIX = /^(?:be|er|ver|zer|ent|emp|miss|über|unter|hinter|wider)(?=\p{Ll}{3})/u;
 /** The simple past of a weak verb in the singular ("forderte", "kündigte"). */
 const WEAK_PAST = /^\p{Ll}{2,}te$/u;
 /** Forms in "-te" that are no weak verb's past: auxiliaries, modals and their subjunctives. */

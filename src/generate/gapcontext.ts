@@ -7,7 +7,7 @@
  * quote box) that points back is not asked.
  */
 import { answerTexts } from "../bank/quiz";
-import type { Question } from "../bank/schema";
+import { PERSON_TOPICS, type Question } from "../bank/schema";
 import { containsPhrase, foldSpaces, foldText, isWordChar } from "../bank/text";
 import type { Span } from "../extract/types";
 import { type BackReference, backReferences, namesIn, personsIn } from "./backrefs";
@@ -27,8 +27,6 @@ export const MAX_CONTEXT_LENGTH = 220;
 export const UNRESOLVED_SALIENCE = 0.05;
 /** Statements whose words come from a sentence of the text. */
 const SENTENCE_TOPICS: ReadonlySet<string> = new Set(["action", "quote"]);
-/** Gaps whose answer is a person's name: once filled in, a pronoun after it has its referent. */
-const PERSON_TOPICS: ReadonlySet<string> = new Set(["person_role", "action", "quote"]);
 /** Gaps whose answer is a name (a person, place, organisation). */
 const NAME_TOPICS: ReadonlySet<string> = new Set([...PERSON_TOPICS, "place", "organisation", "meeting_place"]);
 
@@ -36,6 +34,7 @@ const NAME_TOPICS: ReadonlySet<string> = new Set([...PERSON_TOPICS, "place", "or
 function gapReferences(doc: DocContext, question: Question & { type: "cloze" | "numeric" }): BackReference[] | undefined {
   if (question.before === undefined) return undefined;
   const before = question.before;
+  // A person's name, once filled in, gives a pronoun after it its referent.
   const person = question.type === "cloze" && PERSON_TOPICS.has(question.topic);
   const name = question.type === "cloze" && NAME_TOPICS.has(question.topic);
   return backReferences(doc, `${before}___${question.after ?? ""}`, {

@@ -12,6 +12,7 @@
  * "denn": its clause has the verb second, and the extractor gives no action for it that could be told with the verb last.
  */
 import type { Question } from "../bank/schema";
+import { capitalise } from "../extract/text";
 import type { ActionFact, Span } from "../extract/types";
 import { type Choice, single } from "./build";
 import { deedOf } from "./claims";
@@ -100,8 +101,6 @@ function causalClause(clause: string, main: string): string | undefined {
   if ([...words, ...(main.match(WORD) ?? [])].some((word) => REPORTED_SPEECH_FORMS.has(word))) return undefined;
   return `Weil ${withoutConnectives(clause)}`;
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * The main clause of a deed stated in its order, the actor first ("Bieber fordert mehr Engagement von EU-Staaten"), where

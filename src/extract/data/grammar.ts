@@ -82,6 +82,12 @@ export const NOUN_PHRASE_CONJUNCTIONS: ReadonlySet<string> = new Set(["und", "od
 export const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(["der", "des"]);
 
 /**
+ * A prefix never split off a verb: it stays on the finite forms, and the participle takes no "ge-" ("erlitt", "vertrat";
+ * "verließ" -> "verlassen", "bestätigte" -> "bestätigt"). Three small letters at least must follow ("erst" is no prefix).
+ */
+export const INSEPARABLE_PREFIX = /^(?:be|er|ver|zer|ent|emp|miss|über|unter|hinter|wider)(?=\p{Ll}{3})/u;
+
+/**
  * Conjunctions that join a second verb phrase to a clause whose subject it shares ("fuhren vor und griffen die Männer
  * an"): a finite verb right after one opens no clause of its own, and what follows it is its object, not its subject.
  * Not "aber": it may close a fore-field ("Am Montag aber kündigte ... an").
