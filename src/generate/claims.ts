@@ -24,6 +24,7 @@ import {
   SAYING_VERBS,
   YOUNG_PEOPLE,
   SEPARABLE_PARTICLES,
+  PARTICIPLES_OF_TWO_VERBS,
   STEMS_WITH_OWN_GE,
   STRONG_VERB_FORMS,
   ACTS_IN_PRESENT,
@@ -4410,6 +4411,8 @@ function clauseInSimplePast(auxiliary: string, singular: boolean, clause: string
   const lastSpace = clause.lastIndexOf(" ");
   const participle = clause.slice(lastSpace + 1);
   if (SEIN_FORMS.has(auxiliary) && !PARTICIPLE_WITH_SEIN.test(participle)) return undefined;
+  // "hat ... gestanden": "stand" or "gestand", which the participle does not tell.
+  if (PARTICIPLES_OF_TWO_VERBS.some((shared) => participle.endsWith(shared))) return undefined;
   const before = lastSpace === -1 ? "" : clause.slice(0, lastSpace);
   // Another deed in the clause ("hat ... erkannt und hatte sich bereit erklärt"), or a particle written apart
   // ("bereit erklärt", "bekannt gemacht"), which would have to move too.

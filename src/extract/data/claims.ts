@@ -373,6 +373,13 @@ export const STRONG_VERB_FORMS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Participles of STRONG_VERB_FORMS that another verb shares, both taking "haben" in the perfect: "gestanden" is "stehen"
+ * (in Germany "hat ... gestanden") and "gestehen" ("hat den Diebstahl gestanden"), also after a particle ("zugestanden":
+ * "zustehen" and "zugestehen"). Which simple past ("stand", "gestand") the text means, the participle does not tell.
+ */
+export const PARTICIPLES_OF_TWO_VERBS: readonly string[] = ["gestanden"];
+
+/**
  * Present plurals of strong verbs whose singular changes its vowel ("werfen" → "wirft", "nehmen" → "nimmt"), without
  * prefixes ("vorwerfen" is split off, "verlassen" is "ver" + "lassen"): "Kritiker werfen ... vor" is asked "Wer wirft
  * ... vor?". Lower case.
