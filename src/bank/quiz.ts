@@ -1539,7 +1539,7 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
     }
   }
   const withEvent = withMainEvent(candidates, withSalientClaims(candidates, best, asked), asked);
-  return ordered(withLoneMainEvent(candidates, withEvent, asked, options.seed), options.seed);
+  return ordered(withLoneClaim(candidates, withEvent, asked, options.seed), options.seed);
 }
 
 /**
@@ -1621,23 +1621,32 @@ function withMainEvent(candidates: readonly Profile[], best: Profile[], asked: (
 }
 
 /**
- * A quiz short of the floor with no statement, that leaves out the lead's main event because its only forms are a
- * true and a false statement of it ("Der Landtag hat ... beschlossen" and "... nicht beschlossen"), and a lone statement
- * is never balanced: it asks the event as one of the two, the side drawn from the seed, so that such a statement is
- * true as often as false and its key tells the learner nothing. Only where it fits every question of the quiz.
+ * A quiz short of the floor with no statement, that leaves out who said or did what because the claim's only forms
+ * that fit are a true and a false statement ("Der Landtag hat ... beschlossen" and "... nicht beschlossen"), and a lone
+ * statement is never balanced: it asks the claim as one of the two, the side drawn from the seed, so that such a
+ * statement is true as often as false and its key tells the learner nothing. The lead's main event first, then any
+ * claim a quiz takes as salient (a report's "Das Übergreifen der Flammen ... ist verhindert worden", salience 0.7, out
+ * of a quiz of four fillers: dates, figures, terms); the first claim whose drawn side fits every question of the quiz.
  */
-function withLoneMainEvent(candidates: readonly Profile[], best: Profile[], asked: (profile: Profile) => boolean, seed: string): Profile[] {
+function withLoneClaim(candidates: readonly Profile[], best: Profile[], asked: (profile: Profile) => boolean, seed: string): Profile[] {
   if (best.length >= QUIZ_FLOOR || best.some((profile) => profile.statement)) return best;
   const distinct = [...new Set(candidates)];
-  const main = distinct.find((profile) => isMainEvent(profile.question) && !asked(profile));
-  if (!main || best.some((profile) => profile.facts.includes(main.question.fact))) return best;
-  const statements = distinct.filter((profile) => profile.statement && profile.question.fact === main.question.fact && !asked(profile));
-  const truths = statements.filter(isTrue);
-  const falsehoods = statements.filter((profile) => !profile.keyedTrue);
-  if (truths.length === 0 || falsehoods.length === 0) return best;
-  const side = hash(seed, main.question.fact) % 2 === 0 ? truths : falsehoods;
-  const form = side.find((profile) => best.every((chosen) => fitTogether(chosen, profile)));
-  return form ? [...best, form] : best;
+  const tried = new Set<string>();
+  for (const claim of distinct) {
+    if (asked(claim) || !((claim.claim && claim.salient) || isMainEvent(claim.question))) continue;
+    const fact = claim.question.fact;
+    if (tried.has(fact)) continue;
+    tried.add(fact);
+    if (best.some((profile) => profile.facts.includes(fact))) continue;
+    const statements = distinct.filter((profile) => profile.statement && profile.question.fact === fact && !asked(profile));
+    const truths = statements.filter(isTrue);
+    const falsehoods = statements.filter((profile) => !profile.keyedTrue);
+    if (truths.length === 0 || falsehoods.length === 0) continue;
+    const side = hash(seed, fact) % 2 === 0 ? truths : falsehoods;
+    const form = side.find((profile) => best.every((chosen) => fitTogether(chosen, profile)));
+    if (form) return [...best, form];
+  }
+  return best;
 }
 
 /** Questions that ask what a sentence says happened, not who holds which office or where it is. */
