@@ -1,10 +1,11 @@
 /**
  * Why the default quiz of a text leaves out each pool question: the first chosen question it clashes
- * with (same fact, same sentence, same key, one shows the other's key, same foil), or, where it fits
+ * with (same fact, same sentence, same key, one shows the other's key, same foil; else any clash of the draw's own
+ * fit: a key form shown, one event, shared words), or, where it fits
  * all of them, a limit of the draw (salience, figures, statements, balance).
  *   npx tsx bench/quality/draw-why.ts [--under 5] [--devset DIR]
  */
-import { answerTexts, drawQuiz, shownText } from "../../src/bank/quiz";
+import { answerTexts, compatible, drawQuiz, shownText } from "../../src/bank/quiz";
 import type { Question } from "../../src/bank/schema";
 import { containsAcronym, containsPhrase, foldSpaces, foldText, isAcronym } from "../../src/bank/text";
 import { generateBank } from "../../src/generate/index";
@@ -60,9 +61,14 @@ for (const { file, text } of texts ?? []) {
   for (const question of [...pool].sort((a, b) => b.salience - a.salience)) {
     if (quiz.includes(question)) continue;
     const blockers = quiz.map((chosen) => [chosen, clash(chosen, question)] as const).filter(([, reason]) => reason);
+    // The reasons above are the plain ones; the draw's fit also sees a key's genitive or a country's adjective shown,
+    // one event told twice, statements sharing a run of words, a borrowed office shown.
+    const unfit = blockers.length ? [] : quiz.filter((chosen) => !compatible(chosen, question));
     const why = blockers.length
       ? blockers.map(([chosen, reason]) => `${reason} with ${chosen.type}/${chosen.topic}`).join("; ")
-      : "fits every chosen question: a limit (salience stage, figures, statements, balance)";
+      : unfit.length
+        ? unfit.map((chosen) => `clashes by the draw's fit (key form, event, words, office) with ${chosen.type}/${chosen.topic}`).join("; ")
+        : "fits every chosen question: a limit (salience stage, figures, statements, balance)";
     console.log(`  OUT  ${describe(question)}\n         ${why}`);
   }
 }
