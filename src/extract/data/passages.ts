@@ -46,11 +46,16 @@ const AGENCY = `(?:${AGENCY_SIGNS.join("|")})(?:\\/(?:${AGENCY_SIGNS.join("|")})
 
 /** A name word of an author's credit: capitalised, small letters after the first ("Weißensteiner", "Mikl-Leitner"), or an initial ("M."). */
 const CREDIT_NAME_WORD = "(?:\\p{Lu}[\\p{Ll}\\p{M}'’-]+|\\p{Lu}\\.)";
+/** An author's name of two or three words in a credit ("Nina Weißensteiner", "Karl M. Huber"). */
+const CREDIT_NAME = `${CREDIT_NAME_WORD}(?:[ \\u00a0]${CREDIT_NAME_WORD}){1,2}`;
+/** What a credit names its people for, before a colon: the pictures, the video, the camera ("Videos: Anna Berger & Jan Wolf"). */
+const CREDIT_LABEL = "(?:Videos?|Fotos?|Bilder?|Text|Kamera|Schnitt|Grafik|Recherche)[ \\u00a0]*:[ \\u00a0]*";
 /**
  * One credit of a byline in brackets: an agency ("APA/dpa"), the short sign of an editor or the newsroom in small letters
- * ("red", "tasch"), or an author's name of two or three words, with the place reported from ("Dominik Straub aus Rom").
+ * ("red", "tasch"), or an author's name of two or three words, with the place reported from ("Dominik Straub aus Rom"); or
+ * a label of the pictures' or video's credit with names joined by "&" or "und" ("Videos: Anna Berger & Jan Wolf").
  */
-const CREDIT = `(?:${AGENCY}|\\p{Ll}{2,6}|${CREDIT_NAME_WORD}(?:[ \\u00a0]${CREDIT_NAME_WORD}){1,2}(?:[ \\u00a0]aus[ \\u00a0]\\p{Lu}[\\p{L}-]+(?:[ \\u00a0]\\p{Lu}[\\p{L}-]+)?)?)`;
+const CREDIT = `(?:${AGENCY}|\\p{Ll}{2,6}|${CREDIT_NAME}(?:[ \\u00a0]aus[ \\u00a0]\\p{Lu}[\\p{L}-]+(?:[ \\u00a0]\\p{Lu}[\\p{L}-]+)?)?|${CREDIT_LABEL}${CREDIT_NAME}(?:[ \\u00a0]+(?:&|und)[ \\u00a0]+${CREDIT_NAME})*)`;
 /** A date of a byline, also with spaces after its periods ("14.10.2015", "26.2. 2016", "10. 12. 2015"). */
 const BYLINE_DATE = "\\d{1,2}\\.[ \\u00a0]?\\d{1,2}\\.[ \\u00a0]?\\d{4}";
 

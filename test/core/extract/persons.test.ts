@@ -522,6 +522,12 @@ describe("a byline in brackets after the article's last sentence ('(Anna Lechner
     expect(names("Der Antrag kam von Bürgermeister Karl Huber. Unterstützt wurde er von (Anna Lechner, Bürgerliste).")).toContain("Karl Huber");
   });
 
+  it("makes no person of the makers of the video or photos a labelled credit names, joined by '&' or 'und'", () => {
+    const text = "An der Grenze warten Hunderte. Bürgermeister Karl Huber bittet um Hilfe. (Petra Lindner, Videos: Jonas Reiter & Lea Brandl, 12.11.2015)";
+    expect(names(text)).toEqual(["Karl Huber"]);
+    expect(names("Die Lage bleibt angespannt, sagte Karl Huber. (Fotos: Jonas Reiter und Lea Brandl, 3.4.2016)")).toEqual(["Karl Huber"]);
+  });
+
   it("keeps a person the text names who also writes the byline, and asks no quiz question about the journalist", () => {
     expect(names("Reporterin Eva Brunner war in Lesbos. Dort traf sie Helfer. (Eva Brunner, 2.10.2015)")).toEqual(["Eva Brunner"]);
     const text =
