@@ -8,6 +8,7 @@ import { MONTHS, WEEKDAYS } from "./data/dates";
 import {
   ADDRESS_WORDS,
   BARE_OBJECT_NOUNS,
+  BODY_RANKING_NOUNS,
   GERMAN_NAME_PARTICLES,
   NEVER_NAME_START,
   NOT_NAME_ENDINGS,
@@ -19,6 +20,7 @@ import {
   NAMED_PLACE_NOUN_ENDINGS,
   PARTICLES_AFTER_LEADING_VON,
   PARTICLES_BEFORE_ARTICLE,
+  PERSON_NOUNS,
   PERSON_SPEAKING_VERBS,
   PLURAL_DETERMINERS,
   PRONOUNS_IN_EM,
@@ -35,6 +37,7 @@ import {
   NOT_NAMES,
   CLAUSE_OPENING_FUNCTION_WORDS,
   SAINT_PLACE_OPENERS,
+  SUCCESSION_NOUNS,
   ROLE_ENDINGS,
   ROLES_OF_EITHER_GENDER,
   TITLE_ADJECTIVES,
@@ -58,6 +61,7 @@ import { roleGender } from "./gender";
 import { type GivenNameGender, givenNameGender } from "./data/given-names";
 import { CLUB_ABBREVIATIONS, COMPANY_LEGAL_FORMS, NAME_INTRODUCING_KINDS } from "./data/organizations";
 import { REGIONS } from "./data/regions";
+import { PREPOSITIONS_BEFORE_NAMES } from "./data/grammar";
 import type { Gender, Mention, PersonFact, Span } from "./types";
 
 const roleEnding = suffixMatcher(ROLE_ENDINGS, ["en", "n"]);
@@ -75,8 +79,16 @@ const PLACE_ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}+er$/u;
 /** A weak adjective of the genitive ("neuen" of "des neuen Bürgermeisters"), lower case. */
 const WEAK_GENITIVE_ADJECTIVE = /^(\p{Ll}+e)n$/u;
 
+const bodyRankingEnding = suffixMatcher(BODY_RANKING_NOUNS, ["in", "innen", "en", "n", "s"]);
+/** The role ending of a word in lower case, none for a company's rank in its market ("Marktführer"). */
+function personsRoleEnding(lower: string): string | undefined {
+  const ending = roleEnding(lower);
+  return ending === undefined || bodyRankingEnding(lower) !== undefined ? undefined : ending;
+}
+
 export function isRoleWord(word: string): boolean {
-  return isCapitalised(word) && roleEnding(word) !== undefined;
+  // The role endings match a capitalised word's end as written; only a role word is put in lower case for the rank's test.
+  return isCapitalised(word) && roleEnding(word) !== undefined && bodyRankingEnding(word.toLowerCase()) === undefined;
 }
 
 /**
@@ -86,7 +98,7 @@ export function isRoleWord(word: string): boolean {
 export const isInflectedRole = (token: Token) => isRoleToken(token) && uninflectedRoleEnding(token.lower) === undefined;
 
 export function isRoleToken(token: Token): boolean {
-  if (token.roleEnding === undefined) token.roleEnding = token.capitalised ? (roleEnding(token.lower) ?? null) : null;
+  if (token.roleEnding === undefined) token.roleEnding = token.capitalised ? (personsRoleEnding(token.lower) ?? null) : null;
   return token.roleEnding !== null;
 }
 
@@ -128,6 +140,15 @@ const PARTICLE_JOINED_NAME = /^(?:al|el|ad|as|ar|an|at|ash|abu|ibn|bin)-\p{Lu}[\
 const APOSTROPHE_PARTICLE_NAME = /^[dD]['’]\p{Lu}[\p{Ll}\p{M}]+$/u;
 /** A single capital letter with its period: an initial ("George W. Bush") or an abbreviated surname ("Mohammed K."). */
 const isInitial = (text: string, token: Token) => token.text.length === 1 && token.capitalised && text[token.end] === ".";
+
+/** A regnal number of two letters or more ("II", "VI", "XVI"); a single "I" or "V" is read as an initial. */
+const REGNAL_NUMBER = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/u;
+/**
+ * "König Felipe VI.", "Papst Johannes Paul II.": a Roman numeral with its period after name words (not after an initial)
+ * is the monarch's or pope's number, the last part of the name; "Felipe" alone is no one.
+ */
+const isRegnalNumber = (text: string, token: Token, taken: readonly Token[]) =>
+  taken.length > 0 && token.joined && REGNAL_NUMBER.test(token.text) && text[token.end] === "." && !isInitial(text, taken[taken.length - 1]!);
 
 /** A space and a capitalised word: a module constant, as LOWER_CASE_LETTER below. */
 const CAPITALISED_WORD_NEXT = /^ \p{Lu}\p{Ll}/u;
@@ -213,6 +234,11 @@ function readName(text: string, tokens: readonly Token[], from: number, countryA
       end = token.end + 1;
       continue;
     }
+    if (isRegnalNumber(text, token, taken)) {
+      taken.push(token);
+      end = token.end + 1;
+      break;
+    }
     // "Ich bin Markus": "bin" after "ich" is the verb, no particle ("Osama bin Laden").
     const isParticle = NAME_PARTICLES.has(token.text) && !(token.text === "bin" && tokens[index - 1]?.lower === "ich");
     if (taken.length === 0 && CLAUSE_OPENING_FUNCTION_WORDS.has(token.lower) && opensClause(text, tokens, index)) break;
@@ -294,7 +320,9 @@ function endBeforeCommonNoun(
   );
   if (cut === -1) return found;
   const tokens = found.tokens.slice(0, cut);
-  return { tokens, span: { start: found.span.start, end: tokens[tokens.length - 1]!.end } };
+  const last = tokens[tokens.length - 1]!;
+  // "Karim B. Anklage": the abbreviated surname keeps its period.
+  return { tokens, span: { start: found.span.start, end: isInitial(text, last) ? last.end + 1 : last.end } };
 }
 
 /**
@@ -423,6 +451,8 @@ function splitName(text: string, found: FoundName): { surname: string; givenName
   // "Xi Jinping", "Li Na": so does a Chinese one.
   if (words.length === 2 && (SURNAME_FIRST_GIVEN_NAME.test(words[1]!.text) || writtenSurnameFirst(words) || chineseSurnameAndSyllable(words)))
     return { surname: words[0]!.text, givenName: words[1]!.text };
+  // "Felipe VI.", "Johannes Paul II.": a monarch's or pope's name with its number is one name, no given name and surname.
+  if (REGNAL_NUMBER.test(words[words.length - 1]!.text) && words.length > 1) return { surname: text.slice(found.span.start, found.span.end) };
   let surnameStart = words.length - 1;
   while (surnameStart > 0 && isSurnameParticle(words[surnameStart - 1]!.text)) surnameStart--;
   const surname = text.slice(words[surnameStart]!.start, Math.max(words[words.length - 1]!.end, found.span.end));
@@ -853,6 +883,7 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
   endBeforeOtherPersonsSurname(persons, standaloneCounts);
   endBeforeBareObject(persons, standaloneCounts);
   dropNamesOfAnotherPersonsSurname(persons);
+  mergeGivenNamesIntoFullName(persons);
   splitSideBySide(persons);
   surnamesFirst(persons.values(), standaloneCounts);
   addSurnameMentions(doc, [...persons.values()]);
@@ -1262,7 +1293,8 @@ function endBeforeOtherPersonsSurname(persons: Map<string, PersonDraft>, standal
 
 /**
  * "hat Mayer Doskozil ... kennengelernt", "Netanyahus Büro teilte mit": a name of two words whose first word is another
- * person's surname ("Heinz Mayer"), or its genitive, is no person of its own, though that word is a given name too
+ * person's surname ("Heinz Mayer"), or its genitive, is no person of its own; nor one whose last word is another person's
+ * surname in the genitive after a noun ("Propaganda Erdoğans"), though that word is a given name too
  * ("Mayer", "Ton"). After the surname the second word is a second person's surname (two people side by side: both keep
  * their mentions by surname, found later), after the genitive the noun of what the person has. Not where the name is
  * used otherwise ("Anna Huber" beside a "Max Anna").
@@ -1274,6 +1306,13 @@ function dropNamesOfAnotherPersonsSurname(persons: Map<string, PersonDraft>): vo
   for (const person of persons.values()) for (const written of genitivesOf(person.surname)) genitives.set(written, person);
   for (const [key, person] of [...persons]) {
     const given = person.givenName;
+    // "schmutzige Propaganda Erdoğans" beside Recep Tayyip Erdoğan: a noun and another person's genitive; no given name of the
+    // lists opens it ("Mats Peters" beside "Anna Peter" is a person).
+    const owner = genitives.get(person.surname);
+    if (owner !== undefined && owner !== person && (given === undefined || !knownGivenName(given))) {
+      persons.delete(key);
+      continue;
+    }
     if (given === undefined || given.includes(" ") || person.surname.includes(" ")) continue;
     if (!person.mentions.every((mention) => mention.text === `${given} ${person.surname}`)) continue;
     const givenIsSurname = surnames.get(given) !== undefined && surnames.get(given) !== person;
@@ -1282,6 +1321,24 @@ function dropNamesOfAnotherPersonsSurname(persons: Map<string, PersonDraft>): vo
     // "Thomas", "Andreas": a given name in -s is no genitive of a surname "Thoma".
     const givenIsGenitive = genitive !== undefined && genitive !== person && givenNameGender(given.toLowerCase()) === undefined;
     if ((givenIsSurname && secondPerson) || givenIsGenitive) persons.delete(key);
+  }
+}
+
+/**
+ * "Maria Giulia Sergio ... Maria Giulia stammt aus ...": a name without a role that is all the given names of one other
+ * person of the text, named in full before it, is that person named by given names, as texts do after the first mention;
+ * not a person "Giulia" of its own. A name introduced first, or with a role ("Richard Cassidy, technischer Chef ..."), is
+ * a whole name, though a later run reads more words after it ("Richard Cassidy von Alert Logic").
+ */
+function mergeGivenNamesIntoFullName(persons: Map<string, PersonDraft>): void {
+  for (const [key, person] of [...persons]) {
+    if (person.role !== undefined || !person.name.includes(" ") || !person.mentions.every((mention) => mention.text === person.name)) continue;
+    const fuller = [...persons.values()].filter((other) => other !== person && other.givenName === person.name);
+    if (fuller.length !== 1) continue;
+    const full = fuller[0]!;
+    if (full.mentions[0]!.start > person.mentions[0]!.start) continue;
+    full.mentions = [...full.mentions, ...person.mentions].sort((a, b) => a.start - b.start);
+    persons.delete(key);
   }
 }
 
@@ -1963,7 +2020,13 @@ function addNamesWithoutRole(
       const address = index > 0 && ADDRESS_WORDS.has(tokens[index - 1]!.text) && token.joined;
       if (!address && !(following?.joined && (following.nameLike || continuesName(text, following)))) continue;
       // Inside a longer run of capitalised words ("Der Ökonom Tan Dung"): only strong evidence, not a later surname.
-      const insideRun = index > 0 && tokens[index]!.joined && isNameWord(text, tokens[index - 1]!, countryAt) && !isGenitiveNounAt(tokens, index - 1);
+      // "Laut Hiroshi Tanaka ist ...": a preposition that opens the sentence, capitalised there, opens no run.
+      const insideRun =
+        index > 0 &&
+        tokens[index]!.joined &&
+        isNameWord(text, tokens[index - 1]!, countryAt) &&
+        !isGenitiveNounAt(tokens, index - 1) &&
+        !(OPENING_PREPOSITIONS.has(tokens[index - 1]!.lower) && opensClause(text, tokens, index - 1));
       const whole = readName(text, tokens, index, countryAt);
       if (!whole) continue;
       const uncut = endBeforeCommonNoun(text, tokens, whole, commonNounsOf.notAfterComma, standaloneCounts, insideRun ? 1 : 0);
@@ -2051,6 +2114,7 @@ function addNamesWithoutRole(
         const roleApposition = roleAppositionAt(text, tokens, next);
         if (
           givenEvidence ||
+          namesPersonBefore(tokens, from, found) ||
           party ||
           saying ||
           relative ||
@@ -2066,6 +2130,13 @@ function addNamesWithoutRole(
           evidence = (standaloneCounts().get(surname) ?? 0) >= 1;
         }
       }
+      // "den festgenommenen Karim B.", "Abderaman A. war am Freitag ...": a name word and an abbreviated surname, as the press writes
+      // suspects' and victims' names, is a person's even after an article and an adjective; a given name of the lists or a
+      // word in lower case after the period (no sentence's end: "Plan B. Das ...") tells it from a noun and a letter.
+      if (!evidence && abbreviatedName(text, tokens, found, next) && (givenEvidence || LOWER_CASE_START.test(tokens[next]?.text ?? ""))) {
+        const first = found.tokens[0]!;
+        evidence = !commonNounsOf.afterArticle.has(first.text) && !looksLikeCommonWord(first.lower) && !NEVER_NAME_START.has(first.lower);
+      }
       if (!evidence) continue; // a later word may still open a name: "der Synode von Kardinal Christoph Schönborn"
       const { mention } = addMention(text, persons, found);
       // The mention keeps the genitive's "s": a name is never cut inside a word.
@@ -2077,6 +2148,38 @@ function addNamesWithoutRole(
       index = next - 1;
     }
   });
+}
+
+const successionEnding = suffixMatcher(SUCCESSION_NOUNS, ["n", "s"]);
+
+/** Prepositions before a name, lower case (PREPOSITIONS_BEFORE_NAMES): capitalised where they open a sentence ("Laut", "Nach"). */
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(PREPOSITIONS_BEFORE_NAMES);
+
+/** A possessive determiner ("sein", "ihrem", "dessen"), lower case. */
+const POSSESSIVE = /^(?:(?:sein|ihr)(?:e|em|en|er|es)?|dessen|deren)$/u;
+/** A name in the genitive before its noun ("Bans", "Merkels", "Alexis'"). */
+const GENITIVE_NAME = /^\p{Lu}\p{Ll}+(?:s|['’])$/u;
+
+/**
+ * "Bans Vorgänger Boutros Boutros-Ghali", "ihr Bruder Yusuf Demir": a noun of a person's kin or bond or of a place in a
+ * line of office-holders (PERSON_NOUNS, SUCCESSION_NOUNS) after whose it is (a possessive or a name in the genitive), right
+ * before a name of two words or more, says the name is a person's; "Der Nachfolger Opel Astra" is a car's.
+ */
+function namesPersonBefore(tokens: readonly Token[], from: number, found: FoundName): boolean {
+  const noun = tokens[from - 1];
+  if (noun === undefined || !noun.capitalised || !found.tokens[0]!.joined || !noun.joined) return false;
+  if (!PERSON_NOUNS.has(noun.lower) && successionEnding(noun.lower) === undefined) return false;
+  // "ihr angetrunkener Mann Tan Yong": adjectives may stand between whose it is and the noun.
+  let ownerAt = from - 2;
+  while (ownerAt > 0 && from - 2 - ownerAt < MAX_ROLE_ADJECTIVES && !tokens[ownerAt]!.capitalised && isAdjectiveLike(tokens[ownerAt]!.lower)) ownerAt--;
+  const owner = tokens[ownerAt];
+  return owner !== undefined && (POSSESSIVE.test(owner.lower) || (owner.nameLike && GENITIVE_NAME.test(owner.text)));
+}
+
+/** "Karim B.": a name word and a single capital with its period, the name's end, inside the sentence. */
+function abbreviatedName(text: string, tokens: readonly Token[], found: FoundName, next: number): boolean {
+  const [first, last] = found.tokens;
+  return found.tokens.length === 2 && first!.nameLike && isInitial(text, last!) && found.span.end === last!.end + 1 && next < tokens.length;
 }
 
 /**

@@ -25,6 +25,8 @@ export const ROLE_ENDINGS: readonly string[] = [
   "major", "majorin", "kardinal", "pontifex", "meister", "meisterin",
   // Written before a name without an article ("CEO Tim Cook", "Mitgründer Demis Hassabis"); "CEO" in capitals for both genders.
   "ceo", "gründer", "gründerin",
+  // A ruler, of a state or a regime, before the name ("Machthaber Kim Jong-un").
+  "machthaber", "machthaberin",
   // Culture, sport, law and the press, before a name as any office is ("Intendant Markus Hinterhäuser", "Staatsrechtler
   // Heinz Mayer", "Kapitänin Alexandra Popp"); none a frequent surname ("Fischer", "Bauer"), nor a researcher's plural a
   // study's team acts as ("die Psychologen": RESEARCHERS); "Autor" is one ("Die Leipziger Autorin" is a person).
@@ -99,6 +101,20 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "lebensgefährte", "lebensgefährten", "lebensgefährtin", "cousin", "cousine", "kollege", "kollegen", "kollegin",
   "nachbar", "nachbarn", "nachbarin", "bekannte", "bekannten", "täter", "täters", "täterin", "opfer",
 ]);
+
+/**
+ * Compounds of a role noun (ROLE_ENDINGS: "führer") that rank companies in their market, never a person: "Marktführer
+ * Spotify", "der Branchenführer", "Weltmarktführer" (lower case; compounds and inflections count).
+ */
+export const BODY_RANKING_NOUNS: readonly string[] = [
+  "marktführer", "branchenführer", "technologieführer", "innovationsführer", "kostenführer", "qualitätsführer", "preisführer",
+];
+
+/**
+ * Nouns of a person's place in a line of office-holders, which need whose ("Bans Vorgänger", "ihr Nachfolger"): no office
+ * of their own, so no role, but a name after them is a person's. Lower case, as the last part of a compound ("Amtsvorgänger").
+ */
+export const SUCCESSION_NOUNS: readonly string[] = ["vorgänger", "vorgängerin", "nachfolger", "nachfolgerin"];
 
 /** Role nouns (ROLE_ENDINGS) whose masculine form names a body too: "Betriebsrat Josef Lang" and "Der Betriebsrat lehnte ... ab". */
 export const ROLES_NAMING_A_BODY_TOO: readonly string[] = ["betriebsrat", "personalrat", "stadtrat", "gemeinderat", "bezirksrat"];
@@ -342,8 +358,8 @@ export const PLURAL_DETERMINERS: ReadonlySet<string> = new Set([
 /**
  * Nouns that stand without an article as a verb's object, as news write them right after the subject's name in
  * verb-first order ("übte Minister Karl Huber Kritik", "überreichte Bürgermeisterin Eva Gruber Blumen"): the nouns of
- * fixed phrases with a light verb (Kritik üben, Hilfe leisten, Anzeige erstatten, Bilanz ziehen) and plurals and mass
- * nouns of what is handed over, asked for or announced. Lower case.
+ * fixed phrases with a light verb (Kritik üben, Hilfe leisten, Anzeige erstatten, Bilanz ziehen, Anklage erheben,
+ * Haftbefehl erlassen) and plurals and mass nouns of what is handed over, asked for or announced. Lower case.
  */
 // biome-ignore format: a word list, packed for reading
 export const BARE_OBJECT_NOUNS: ReadonlySet<string> = new Set([
@@ -354,7 +370,8 @@ export const BARE_OBJECT_NOUNS: ReadonlySet<string> = new Set([
   "decken", "zelte", "blumen", "spenden", "geschenke", "waffen", "munition", "reformen", "maßnahmen", "änderungen",
   "gespräche", "details", "fragen", "antworten", "zahlen", "daten", "informationen", "hinweise", "fehler", "pläne",
   "ideen", "vorschläge", "forderungen", "bedingungen", "konsequenzen", "gründe", "probleme", "schulden", "steuern",
-  "preise", "gelder", "mittel", "truppen", "soldaten", "sanktionen", "zölle",
+  "preise", "gelder", "mittel", "truppen", "soldaten", "sanktionen", "zölle", "anklage", "haftbefehl", "strafanzeige",
+  "untersuchungshaft",
 ]);
 
 /**
