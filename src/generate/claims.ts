@@ -153,7 +153,7 @@ import {
 import { OPPOSITE_EXTENTS, WEAKENED_DEGREES } from "./data/extents";
 import { OPPOSITE_LEANINGS } from "./data/leanings";
 import { TERRITORY_GOVERNING_BODIES, TOWN_HEAD_ROLES } from "./data/local-government";
-import { nameAfterKindNoun, namesPlace } from "./kindnames";
+import { NAME_WITH_DIGITS, nameAfterKindNoun, namesInstitutionKind, namesPlace } from "./kindnames";
 import { nounStem } from "./nounstems";
 import {
   DENYING_VERBS,
@@ -539,7 +539,8 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
     (named.some((word) => roleForms(word) !== undefined && !namesBodyToo(word)) ||
       FEMININE_PERSON_NOUN.test(named.at(-1)!) ||
       (words[0]!.toLowerCase() === "der" && PERSON_NOUN_ENDINGS.some((ending) => named.at(-1)!.toLowerCase().endsWith(ending))));
-  if (!isNamed || describesPerson || !named.every((word, index) => NAME_WORD_OF_BODY.test(word) || isClubNumber(named, index))) return undefined;
+  if (!isNamed || describesPerson || !named.every((word, index) => NAME_WORD_OF_BODY.test(word) || brandAfterKind(named, index) || isClubNumber(named, index)))
+    return undefined;
   // "Der zweitgrößte Stahlverarbeiter Mitteleuropas", "Die größte Oppositionspartei": a rank describes someone the text may
   // name as well (the key's own actor, as a false option), never a name.
   if (named.some((word) => RANKING_ADJECTIVE.test(word))) return undefined;
@@ -595,6 +596,10 @@ function namesTheBody(words: readonly string[], index: number, noun: string): bo
 
 /** A word of an institution's name: letters and hyphens, or "St." of a place in it ("Die Staatsanwaltschaft St. Pölten"). */
 const NAME_WORD_OF_BODY = /^(?:[\p{L}-]+|St\.)$/u;
+
+/** Whether the word at `index` is a brand ending in digits right after an institution's kind noun ("Der Mobilfunker O2", "Der Provider Tele2"). */
+const brandAfterKind = (named: readonly string[], index: number) =>
+  index > 0 && NAME_WITH_DIGITS.test(named[index]!) && namesInstitutionKind(named[index - 1]!);
 
 /** Digits that a club's name may hold ("1860", "04"). */
 const CLUB_NUMBER = /^\d{1,4}$/u;

@@ -9,6 +9,12 @@ import type { DocContext } from "./context";
 import { COMPANY_DESCRIPTION_ENDINGS, KIND_FAMILIES, VENUE_NOUNS } from "./data/kinds";
 
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}-]*$/u;
+/**
+ * A brand's name ending in one or two digits ("O2" of "Der Mobilfunker O2", "Tele2", "A1"): after an institution's kind
+ * noun a name as a word of letters is. Not a type's number after a hyphen ("Sars-CoV-2") or of three digits and more
+ * ("A380"): a thing's.
+ */
+export const NAME_WITH_DIGITS = /^\p{Lu}\p{L}*\d{1,2}$/u;
 /** An adjective in small letters after the definite article, in the nominative: "deutsche", "börsennotierte", "US-amerikanische". */
 const SMALL_ADJECTIVE = /^\p{Ll}[\p{L}-]*e$/u;
 /** At most this many such adjectives before the kind noun ("Der schwedische staatliche Energiekonzern Vattenfall"). */
@@ -24,6 +30,12 @@ const seatedAuthorityEnding = suffixMatcher(SEATED_AUTHORITY_ENDINGS);
 /** An acronym, an authority's own name after its noun ("Die Finanzmarktaufsicht FMA"), never a town. */
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const kindEnding = suffixMatcher([...INSTITUTION_ENDINGS, ...KIND_FAMILIES.flat(), ...COMPANY_DESCRIPTION_ENDINGS, "gesellschaft"]);
+
+/**
+ * A noun of an institution's or a company's kind ("Mobilfunker", "Konzern", "Partei"), after which a brand ending in
+ * digits (NAME_WITH_DIGITS) is the institution's name: alone such a word may as well be a product's model ("EOS M10").
+ */
+export const namesInstitutionKind = (word: string) => kindEnding(word) !== undefined;
 
 /** A noun that says what kind of institution follows: of an institution's kind, or of who does something. */
 function isKindNoun(word: string): boolean {
@@ -58,7 +70,7 @@ export function nameAfterKindNoun(doc: DocContext, text: string): string | undef
   // "Die Staatsanwaltschaft Wels", "Das Landesgericht Linz": a town the extractor need not know as a place is the
   // authority's seat; alone, the town would be the actor of the authority's deed ("Wels prüft Hinweise auf Betrug").
   if (seatedAuthorityEnding(kind!.toLowerCase()) !== undefined && !name.some((word) => ACRONYM.test(word))) return undefined;
-  if (!name.every((word) => CAPITALISED_WORD.test(word) && roleForms(word) === undefined)) return undefined;
+  if (!name.every((word) => (CAPITALISED_WORD.test(word) || NAME_WITH_DIGITS.test(word)) && roleForms(word) === undefined)) return undefined;
   const named = name.join(" ");
   const places = [...doc.facts.places.map((place) => place.name), ...doc.facts.countries.map((country) => country.name), ...datelineTowns(doc)];
   // "Die Wiener Linien": a town's adjective, shaped like an agent noun ("Autobauer"), is part of the name, no kind before it.

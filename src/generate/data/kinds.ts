@@ -38,6 +38,8 @@ export const KIND_FAMILIES: readonly (readonly string[])[] = [
 export const COMPANY_DESCRIPTION_ENDINGS: readonly string[] = [
   "konzern", "unternehmen", "firma", "hersteller", "bauer", "zulieferer", "versorger", "versicherer", "händler", "anbieter",
   "betreiber", "veranstalter", "produzent", "erzeuger", "entwickler", "dienstleister", "riese", "gigant", "platzhirsch",
+  // Telecoms by their trade ("Der britische Mobilfunker O2", "Der Provider Tele2").
+  "mobilfunker", "provider",
 ];
 
 /**
