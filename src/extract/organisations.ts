@@ -12,6 +12,7 @@ import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
 import { CITY_ADJECTIVE, isInstitutionNoun, type PersonMention } from "./phrases";
 import { INDEFINITE_ARTICLES, isAdjectiveLike, isNumberInName, suffixMatcher, type Token } from "./text";
+import { SAYING_VERBS } from "./data/claims";
 import { COMPANY_DEED_VERBS } from "./data/company-deeds";
 import { givenNameGender } from "./data/given-names";
 import { NOUN_PHRASE_DETERMINERS } from "./data/grammar";
@@ -207,8 +208,12 @@ function nameBeforeCompoundHead(token: Token): string | undefined {
 
 /** How often a name without a kind's noun must stand in the text: one it is about, not one it drops ("Mozilla beschwerte sich"). */
 const MIN_BARE_MENTIONS = 3;
-/** Of them, how many not opening a sentence, where any noun is capitalised. */
+/**
+ * Of them, how many not opening a sentence, where any noun is capitalised; one is enough where the text names the word
+ * as who said something ("..., erklärte Rovio"): a company that opens most of its sentences ("Rovio wolle ...").
+ */
 const MIN_BARE_MENTIONS_INSIDE = 2;
+const MIN_BARE_MENTIONS_INSIDE_OF_SPEAKER = 1;
 /**
  * Whether a name-like word (Token.nameLike) is a plain one: no hyphen, apostrophe or second capital ("Microsoft",
  * "Spotify"; not "Mikl-Leitner", "McCain"). By the characters' codes: every capitalised noun of a text is asked.
@@ -247,6 +252,8 @@ interface BareWord {
   acts: boolean;
   /** Once after an article, a possessive or an adjective ("die Kupferpreise" no; "das Kupfer", "rotes Kupfer"): a noun. */
   noun: boolean;
+  /** Once right after a verb of saying, as its speaker ("..., erklärte Rovio"). */
+  speaks: boolean;
 }
 
 /**
@@ -264,7 +271,7 @@ function bareCompanyNames(doc: Doc, persons: ReadonlyMap<number, PersonMention>,
       if (!token.nameLike || token.text.length < 3 || !plainWord(token.text)) continue;
       let word = words.get(token.text);
       if (!word) {
-        word = { mentions: 0, inside: 0, acts: false, noun: false };
+        word = { mentions: 0, inside: 0, acts: false, noun: false, speaks: false };
         words.set(token.text, word);
       }
       if (word.noun) continue;
@@ -280,11 +287,13 @@ function bareCompanyNames(doc: Doc, persons: ReadonlyMap<number, PersonMention>,
       word.mentions++;
       if (index > 0) word.inside++;
       if ((before?.joined && COMPANY_DEED_VERBS.has(before.lower)) || (after?.joined && COMPANY_DEED_VERBS.has(after.lower))) word.acts = true;
+      if (index > 0 && token.joined && SAYING_VERBS.has(before!.lower)) word.speaks = true;
     }
   }
   const names: string[] = [];
   for (const [text, word] of words) {
-    if (word.noun || !word.acts || word.mentions < MIN_BARE_MENTIONS || word.inside < MIN_BARE_MENTIONS_INSIDE) continue;
+    const minInside = word.speaks ? MIN_BARE_MENTIONS_INSIDE_OF_SPEAKER : MIN_BARE_MENTIONS_INSIDE;
+    if (word.noun || !word.acts || word.mentions < MIN_BARE_MENTIONS || word.inside < minInside) continue;
     const lower = text.toLowerCase();
     if (isInstitutionNoun(lower) || kindEnding(lower) !== undefined || givenNameGender(lower) !== undefined) continue;
     names.push(text);

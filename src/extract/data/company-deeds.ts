@@ -16,5 +16,5 @@ export const COMPANY_DEED_VERBS: ReadonlySet<string> = new Set([
   "brachte", "führt", "führte", "stellt", "stellte", "streicht", "strich", "verlangt", "verlangte", "reagiert",
   "reagierte", "zahlt", "zahlte", "verspricht", "versprach", "verweigert", "verweigerte", "sperrt", "sperrte",
   "löscht", "löschte", "aktualisiert", "aktualisierte", "schließt", "schloss", "verlegt", "verlegte", "expandiert",
-  "expandierte", "lanciert", "lancierte",
+  "expandierte", "lanciert", "lancierte", "wolle",
 ]);
