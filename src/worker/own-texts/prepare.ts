@@ -2,7 +2,7 @@
  * From a teacher's text to a question pool, with the same engine as the committed bank (src/generate),
  * one document. Pure. The work is split along the engine's seams so that a Worker can do it over a few
  * requests, each within the free tier's 10 ms CPU time (routes.tsx): the request that brings the text
- * checks it (checkOwnText), the next one extracts the facts (extractOwnText; a long text's in three requests), the next ones run the
+ * checks it (checkOwnText), the next one extracts the facts (extractOwnText; a long text's in four requests), the next ones run the
  * question families a few at a time, the costliest of a long text in parts (runFamilies), the next one puts the pool together (finishOwnText),
  * and the last one works out which questions may stand together (CURATION_PENDING, curation.ts). Facts and questions travel
  * between the requests as JSON; the pool is the same as generateBank's for the text, question for question.
@@ -13,7 +13,15 @@ import { newOwnQuestionIds } from "../../bank/ids";
 import type { BankDocument, Question } from "../../bank/schema";
 import { answerTexts, drawQuiz } from "../../bank/quiz";
 import { foldSpaces, foldText, showsAnswer } from "../../bank/text";
-import { extractFirstFacts, extractLastFacts, extractQuotedFacts, type FirstFacts, type QuotedFacts } from "../../extract/index";
+import {
+  extractFigureFacts,
+  extractLastFacts,
+  extractPersonFacts,
+  extractQuotedFacts,
+  type FigureFacts,
+  type FirstFacts,
+  type QuotedFacts,
+} from "../../extract/index";
 import type { DocumentMetadata, Facts } from "../../extract/types";
 import { makeContext } from "../../generate/context";
 import {
@@ -34,7 +42,7 @@ import { isGermanFunctionWord, judgeLanguage } from "./language";
 /**
  * The longest text accepted, in characters: the 20,000 the issue asks for at least. Made in one request
  * such a text took three times the free tier's 10 ms CPU, so its questions are made over several
- * requests (routes.tsx, generateStep): the extraction in three, the families in groups of about the same
+ * requests (routes.tsx, generateStep): the extraction in four, the families in groups of about the same
  * CPU time (FAMILY_CPU_MS). Measured in workerd (`npm run bench`, README "The longest own text"); in
  * round 46 the actions family alone took about 15 ms at this length (load about 2), over the 10 ms.
  */
@@ -182,25 +190,29 @@ export function extractOwnText(id: string, text: string, metadata: DocumentMetad
 }
 
 /**
- * The first of the three requests that extract a long text's facts (extractionSteps): its record as the bank keeps
- * documents, and the first third of its facts (persons, figures, dates, countries), which the second request
- * (extractQuotesOfOwnText) reads as JSON.
+ * The first of the four requests that extract a long text's facts (extractionSteps): its record as the bank keeps
+ * documents, and the first quarter of its facts (figures, dates, countries), which the second request
+ * (extractPersonsOfOwnText) reads as JSON.
  */
 export function extractOwnTextFirstPart(
   id: string,
   text: string,
   metadata: DocumentMetadata,
   untitled: string,
-): { document: BankDocument; firstFacts: FirstFacts } {
+): { document: BankDocument; figureFacts: FigureFacts } {
   // As documentContext passes the metadata to the extraction.
-  const firstFacts = extractFirstFacts(text, { ...metadata, id });
-  return { document: ownDocument(id, text, firstFacts, untitled), firstFacts };
+  const figureFacts = extractFigureFacts(text, { ...metadata, id });
+  return { document: ownDocument(id, text, figureFacts, untitled), figureFacts };
 }
 
-/** The second request of a long text's extraction: every fact but the actions (extractQuotedFacts), which the third reads as JSON. */
+/** The second request of a long text's extraction: the persons (extractPersonFacts), which the third reads with the rest as JSON. */
+export const extractPersonsOfOwnText = (text: string, figureFactsJson: string): FirstFacts =>
+  extractPersonFacts(text, JSON.parse(figureFactsJson) as FigureFacts);
+
+/** The third request of a long text's extraction: every fact but the actions (extractQuotedFacts), which the fourth reads as JSON. */
 export const extractQuotesOfOwnText = (text: string, firstFactsJson: string): QuotedFacts => extractQuotedFacts(text, JSON.parse(firstFactsJson) as FirstFacts);
 
-/** The third request of a long text's extraction: its facts, the same as extractOwnText's. */
+/** The fourth request of a long text's extraction: its facts, the same as extractOwnText's. */
 export const extractActionsOfOwnText = (text: string, quotedFactsJson: string): Facts => extractLastFacts(text, JSON.parse(quotedFactsJson) as QuotedFacts);
 
 /** The text's record as the bank keeps documents, from its document details and passages. */
@@ -213,13 +225,14 @@ function ownDocument(id: string, text: string, facts: Pick<Facts, "document" | "
   };
 }
 
-/** Checks the text and extracts its facts, in one go, as the requests do it (a long text's in three parts, through JSON). */
+/** Checks the text and extracts its facts, in one go, as the requests do it (a long text's in four parts, through JSON). */
 export function startOwnText(id: string, input: TextInput, pastedAt = new Date()): Started {
   const checked = checkOwnText(input, pastedAt);
   if (!checked.ok) return checked;
   const { text, metadata, provisionalTitle } = checked.checked;
   if (extractionSteps(text.length) === 1) return { ok: true, ...extractOwnText(id, text, metadata, provisionalTitle) };
-  const { document, firstFacts } = extractOwnTextFirstPart(id, text, metadata, provisionalTitle);
+  const { document, figureFacts } = extractOwnTextFirstPart(id, text, metadata, provisionalTitle);
+  const firstFacts = extractPersonsOfOwnText(text, JSON.stringify(figureFacts));
   const quotedFacts = extractQuotesOfOwnText(text, JSON.stringify(firstFacts));
   return { ok: true, document, facts: extractActionsOfOwnText(text, JSON.stringify(quotedFacts)) };
 }
@@ -330,28 +343,33 @@ export function nextFamilyBoundary(from: number, textLength: number): number {
   return to;
 }
 
-/** Up to this length the facts are extracted in one request, above it in three (extractionSteps). */
+/** Up to this length the facts are extracted in one request, above it in four (extractionSteps). */
 const ONE_STEP_CHARACTERS = 4_000;
 
 /** `generation_next` (schema) of a text whose facts are still to be extracted; from 0 on, the next run of families (familyRuns). */
 export const EXTRACTION_PENDING = -1;
 /**
- * `generation_next` of a long text whose first third of the extraction is done (its record stored, the first third of
- * its facts in `generation_facts`, FirstFacts): the next request finds the quotes and every other fact but the actions.
+ * `generation_next` of a long text whose first quarter of the extraction is done (its record stored, the first quarter
+ * of its facts in `generation_facts`, FigureFacts): the next request finds the persons.
+ */
+export const EXTRACTION_FIGURES_DONE = -6;
+/**
+ * `generation_next` of a long text whose second quarter of the extraction is done (the first half of its facts in
+ * `generation_facts`, FirstFacts): the next request finds the quotes and every other fact but the actions.
  */
 export const EXTRACTION_PERSONS_DONE = -3;
 /**
- * `generation_next` of a long text whose second third of the extraction is done (QuotedFacts in `generation_facts`):
+ * `generation_next` of a long text whose third quarter of the extraction is done (QuotedFacts in `generation_facts`):
  * the next request finds the actions and ends the extraction.
  */
 export const EXTRACTION_QUOTES_DONE = -5;
 
 /**
- * How many requests extract a text's facts: three above ONE_STEP_CHARACTERS, where one alone took up to three times
- * the CPU time of a step of families in workerd, and the second of two halves 13 ms at 20,000 characters (round 49;
- * README "The longest own text").
+ * How many requests extract a text's facts: four above ONE_STEP_CHARACTERS, where one alone took up to three times
+ * the CPU time of a step of families in workerd, the second of two halves 13 ms at 20,000 characters (round 49;
+ * README "The longest own text"), and the first of three (with the persons, half of its cost) 13.7 ms at load 1 (round 52).
  */
-export const extractionSteps = (textLength: number): number => (textLength > ONE_STEP_CHARACTERS ? 3 : 1);
+export const extractionSteps = (textLength: number): number => (textLength > ONE_STEP_CHARACTERS ? 4 : 1);
 /**
  * `generation_next` of a text whose questions are stored (storeQuestions): the next request works out which of them may
  * stand together (curation.ts) and ends the preparation. Its own request: with the pool's it took 15 ms of CPU instead
@@ -364,10 +382,18 @@ export const CURATION_PENDING = -4;
  */
 export const GENERATION_REFUSED = -2;
 
+/** How many requests of a long text's extraction are done when `generation_next` is the key. */
+const EXTRACTION_STEPS_DONE = new Map([
+  [EXTRACTION_PENDING, 0],
+  [EXTRACTION_FIGURES_DONE, 1],
+  [EXTRACTION_PERSONS_DONE, 2],
+  [EXTRACTION_QUOTES_DONE, 3],
+]);
+
 /**
  * How far the requests that bring a text of this length are when the next thing to do is `next`
  * (EXTRACTION_PENDING, a run of families, familyRunCount: the pool to put together, or CURATION_PENDING), and how many
- * there are: the paste, the extraction (one or three), one per group of families, the pool, the curation.
+ * there are: the paste, the extraction (one or four), one per group of families, the pool, the curation.
  */
 export function generationProgress(next: number, textLength: number): { done: number; total: number } {
   let groupsDone = 0;
@@ -378,7 +404,7 @@ export function generationProgress(next: number, textLength: number): { done: nu
     if (from < next || next === CURATION_PENDING) groupsDone++;
   }
   const extraction = extractionSteps(textLength);
-  const extractionDone = next === EXTRACTION_PENDING ? 0 : next === EXTRACTION_PERSONS_DONE ? 1 : next === EXTRACTION_QUOTES_DONE ? 2 : extraction;
+  const extractionDone = EXTRACTION_STEPS_DONE.get(next) ?? extraction;
   const poolDone = next === CURATION_PENDING ? 1 : 0;
   return { done: 1 + extractionDone + groupsDone + poolDone, total: 1 + extraction + groups + 2 };
 }

@@ -39,12 +39,14 @@ import {
   answersInTitle,
   checkOwnText,
   CURATION_PENDING,
+  EXTRACTION_FIGURES_DONE,
   EXTRACTION_PERSONS_DONE,
   EXTRACTION_QUOTES_DONE,
   EXTRACTION_PENDING,
   extractionSteps,
   extractOwnText,
   extractOwnTextFirstPart,
+  extractPersonsOfOwnText,
   extractQuotesOfOwnText,
   extractActionsOfOwnText,
   isUntitledName,
@@ -384,12 +386,15 @@ async function generateStep(c: OwnTextContext, text: OwnTextRow, next: number): 
     let title = text.title;
     if (next === EXTRACTION_PENDING) {
       const metadata = JSON.parse(text.generationFacts ?? "{}") as DocumentMetadata;
-      // A long text's facts in three requests: the first third stored for the next one (EXTRACTION_PERSONS_DONE).
+      // A long text's facts in four requests: the first quarter stored for the next one (EXTRACTION_FIGURES_DONE).
       const inParts = extractionSteps(text.text.length) > 1;
       const extracted = inParts ? extractOwnTextFirstPart(text.id, text.text, metadata, text.title) : extractOwnText(text.id, text.text, metadata, text.title);
-      done = inParts ? EXTRACTION_PERSONS_DONE : 0;
-      await saveExtraction(db(c), text, engine, extracted.document, JSON.stringify("firstFacts" in extracted ? extracted.firstFacts : extracted.facts), done);
+      done = inParts ? EXTRACTION_FIGURES_DONE : 0;
+      await saveExtraction(db(c), text, engine, extracted.document, JSON.stringify("figureFacts" in extracted ? extracted.figureFacts : extracted.facts), done);
       title = (await findOwnText(db(c), classRow.id, text.id))?.title ?? extracted.document.title;
+    } else if (next === EXTRACTION_FIGURES_DONE) {
+      done = EXTRACTION_PERSONS_DONE;
+      await saveExtractionPart(db(c), text.id, engine, next, done, JSON.stringify(extractPersonsOfOwnText(text.text, text.generationFacts ?? "")));
     } else if (next === EXTRACTION_PERSONS_DONE) {
       done = EXTRACTION_QUOTES_DONE;
       await saveExtractionPart(db(c), text.id, engine, next, done, JSON.stringify(extractQuotesOfOwnText(text.text, text.generationFacts ?? "")));

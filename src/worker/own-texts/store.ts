@@ -172,8 +172,8 @@ export async function restartPreparation(db: Db, text: OwnTextRow, next: number,
 
 /**
  * Stores what the extraction found (the text's title, date and source as the bank has them, its
- * passages, its facts) and moves the text on to `next` (family 0; or EXTRACTION_PERSONS_DONE with the first
- * third of the facts), if it still waited for the extraction under `engine` (restartPreparation).
+ * passages, its facts) and moves the text on to `next` (family 0; or EXTRACTION_FIGURES_DONE with the first
+ * quarter of the facts), if it still waited for the extraction under `engine` (restartPreparation).
  */
 export async function saveExtraction(
   db: Db,
@@ -198,9 +198,9 @@ export async function saveExtraction(
 }
 
 /**
- * Stores what a later request of a long text's extraction found (the first stored its record and the first third of
- * the facts, saveExtraction with EXTRACTION_PERSONS_DONE) in the place of what it read, and moves the text on from
- * `from` to `next` (EXTRACTION_QUOTES_DONE, then family 0), if it still waited for `from` under `engine`.
+ * Stores what a later request of a long text's extraction found (the first stored its record and the first quarter of
+ * the facts, saveExtraction with EXTRACTION_FIGURES_DONE) in the place of what it read, and moves the text on from
+ * `from` to `next` (EXTRACTION_PERSONS_DONE, EXTRACTION_QUOTES_DONE, then family 0), if it still waited for `from` under `engine`.
  */
 export async function saveExtractionPart(db: Db, textId: string, engine: string, from: number, next: number, facts: string): Promise<void> {
   await db

@@ -11,12 +11,14 @@ import { makeContext } from "../../../src/generate/context";
 import { distinctQuestions, generateBank, SINGLE_DOCUMENT_FAMILIES, singleDocumentPool, usableQuestion, WHOLE_FAMILY } from "../../../src/generate/index";
 import {
   CURATION_PENDING,
+  EXTRACTION_FIGURES_DONE,
   EXTRACTION_PENDING,
   EXTRACTION_PERSONS_DONE,
   EXTRACTION_QUOTES_DONE,
   extractionSteps,
   extractOwnText,
   extractOwnTextFirstPart,
+  extractPersonsOfOwnText,
   extractQuotesOfOwnText,
   extractActionsOfOwnText,
   FAMILY_COUNT,
@@ -100,12 +102,13 @@ describe("questions made step by step", () => {
         expect(run.share.part).toBe(run.share.part === 0 ? 0 : runs[index - 1]!.share.part + 1);
         if (run.share.part === run.share.parts - 1) expect(runs[index + 1]?.share.part ?? 0).toBe(0);
       }
-      // The paste, the extraction in one or three, one per group, the pool, the curation.
+      // The paste, the extraction in one or four, one per group, the pool, the curation.
       const total = 1 + extractionSteps(length) + found.length + 2;
       expect(generationProgress(EXTRACTION_PENDING, length)).toEqual({ done: 1, total });
-      if (extractionSteps(length) === 3) {
-        expect(generationProgress(EXTRACTION_PERSONS_DONE, length)).toEqual({ done: 2, total });
-        expect(generationProgress(EXTRACTION_QUOTES_DONE, length)).toEqual({ done: 3, total });
+      if (extractionSteps(length) === 4) {
+        expect(generationProgress(EXTRACTION_FIGURES_DONE, length)).toEqual({ done: 2, total });
+        expect(generationProgress(EXTRACTION_PERSONS_DONE, length)).toEqual({ done: 3, total });
+        expect(generationProgress(EXTRACTION_QUOTES_DONE, length)).toEqual({ done: 4, total });
       }
       expect(generationProgress(0, length)).toEqual({ done: 1 + extractionSteps(length), total });
       expect(generationProgress(familyRunCount(length), length)).toEqual({ done: total - 2, total });
@@ -121,15 +124,16 @@ describe("questions made step by step", () => {
     expect(inParts(2_000).size).toBe(0);
   });
 
-  it("extracts a long text in three requests, only a long one, with the same facts and record as in one", () => {
+  it("extracts a long text in four requests, only a long one, with the same facts and record as in one", () => {
     expect(extractionSteps(2_000)).toBe(1);
-    expect(extractionSteps(longest.length)).toBe(3);
+    expect(extractionSteps(longest.length)).toBe(4);
     for (const length of [4_500, 10_000, MAX_TEXT_CHARACTERS]) {
       const text = longest.slice(0, longest.lastIndexOf("\n\n", length));
       const whole = extractOwnText(ID, text, { title: undefined, source: "Eigene Quelle", date: undefined }, "Ohne Titel");
       const first = extractOwnTextFirstPart(ID, text, { title: undefined, source: "Eigene Quelle", date: undefined }, "Ohne Titel");
       expect(first.document).toEqual(whole.document);
-      const quoted = JSON.stringify(extractQuotesOfOwnText(text, JSON.stringify(first.firstFacts)));
+      const persons = extractPersonsOfOwnText(text, JSON.stringify(first.figureFacts));
+      const quoted = JSON.stringify(extractQuotesOfOwnText(text, JSON.stringify(persons)));
       expect(JSON.stringify(extractActionsOfOwnText(text, quoted))).toBe(JSON.stringify(whole.facts));
     }
   });

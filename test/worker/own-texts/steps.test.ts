@@ -9,7 +9,13 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { Question } from "../../../src/bank/schema";
 import { curatedChoice } from "../../../src/bank/quiz";
-import { CURATION_PENDING, EXTRACTION_PERSONS_DONE, EXTRACTION_QUOTES_DONE, prepareOwnText } from "../../../src/worker/own-texts/prepare";
+import {
+  CURATION_PENDING,
+  EXTRACTION_FIGURES_DONE,
+  EXTRACTION_PERSONS_DONE,
+  EXTRACTION_QUOTES_DONE,
+  prepareOwnText,
+} from "../../../src/worker/own-texts/prepare";
 import { redirectTarget, visibleText } from "../browser";
 import { count, type CreatedClass } from "../classroom/helpers";
 import { completeGeneration, createClass, currentQuestions, FRESH_TEXT, generationStep, pasteOnly, rowCounts, storedText, textPath } from "./helpers";
@@ -80,12 +86,14 @@ describe("a pasted text's questions, step by step", () => {
     expect(await review.text()).toContain(`data-question-id="${stored[0]!.id}"`);
   });
 
-  it("extracts a long text's facts over three requests, its passages stored by the first", async () => {
+  it("extracts a long text's facts over four requests, its passages stored by the first", async () => {
     const created = await createClass();
     const textId = await pasteOnly(created, { text: LONG_TEXT });
     expect((await generationStep(created.teacher, created.classId, textId)).status).toBe(200);
-    expect(await generationState(textId)).toEqual({ next: EXTRACTION_PERSONS_DONE, facts: 1, questions: 1 });
+    expect(await generationState(textId)).toEqual({ next: EXTRACTION_FIGURES_DONE, facts: 1, questions: 1 });
     expect((await storedText(textId)).passages.length).toBeGreaterThan(0);
+    expect((await generationStep(created.teacher, created.classId, textId)).status).toBe(200);
+    expect(await generationState(textId)).toEqual({ next: EXTRACTION_PERSONS_DONE, facts: 1, questions: 1 });
     expect((await generationStep(created.teacher, created.classId, textId)).status).toBe(200);
     expect(await generationState(textId)).toEqual({ next: EXTRACTION_QUOTES_DONE, facts: 1, questions: 1 });
     expect((await generationStep(created.teacher, created.classId, textId)).status).toBe(200);
@@ -113,8 +121,8 @@ describe("a pasted text's questions, step by step", () => {
   it("starts over when a deploy comes between two steps, and leaves a newer version's preparation to that version", async () => {
     const created = await createClass();
     const textId = await pasteOnly(created, { text: LONG_TEXT });
-    // The extraction's three requests and the first group of families.
-    for (let step = 0; step < 4; step++) expect((await generationStep(created.teacher, created.classId, textId)).status).toBe(200);
+    // The extraction's four requests and the first group of families.
+    for (let step = 0; step < 5; step++) expect((await generationStep(created.teacher, created.classId, textId)).status).toBe(200);
     const midway = await generationState(textId);
     expect(midway?.next).toBeGreaterThan(0);
     const setEngine = (engine: string | null, facts?: string) =>
@@ -143,7 +151,7 @@ describe("a pasted text's questions, step by step", () => {
 
     // A text in preparation from before versions were stored starts over as well, also between the extraction's requests.
     const older = await pasteOnly(created, { text: LONG_TEXT });
-    for (let step = 0; step < 2; step++) expect((await generationStep(created.teacher, created.classId, older)).status).toBe(200);
+    for (let step = 0; step < 3; step++) expect((await generationStep(created.teacher, created.classId, older)).status).toBe(200);
     expect((await generationState(older))?.next).toBe(EXTRACTION_QUOTES_DONE);
     await env.DB.prepare("update own_texts set generation_engine = null where id = ?").bind(older).run();
     await completeGeneration(created.teacher, created.classId, older);
