@@ -1,7 +1,10 @@
 /** The source of a report ("laut dem Sender Radio Alpina", "berichtete die Tribune") is no gap's answer and no rival actor. */
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
+import { extractFacts } from "../../../src/extract/index";
+import { makeContext } from "../../../src/generate/context";
 import { generateBank } from "../../../src/generate/index";
+import { asksReportSource } from "../../../src/generate/reportsources";
 
 /** What a question shows the learner as wrong, or its gap and answer, in one string. */
 function shown(question: Question): string {
@@ -64,5 +67,23 @@ Wien – Drei große Banken verlangen ab Juli eine Gebühr für Überweisungen a
 
 Wien – DER STANDARD hat bei drei Instituten nachgefragt. Das Institut für Wirtschaftsforschung rechnet heuer mit einem Plus von 0,3 Prozent durch die Ausgaben. Die Nationalbank erwartet dagegen nur ein Plus von 0,1 Prozent. Das Institut für Höhere Studien veröffentlicht seine Prognose am Freitag. Die Regierung will die Ausgaben im Herbst prüfen.`;
     expect(questionsOf(text).filter((question) => question.includes("STANDARD") && !question.includes("___"))).toEqual([]);
+  });
+});
+
+describe("a source before 'zufolge'", () => {
+  // Several "zufolge" in one text, a name run over a line break, and one after a pronoun that names no source: each
+  // source is found where it stands (the search starts at the words before each "zufolge", not at every capital).
+  const text = `Ein neuer Musikdienst für Europa
+
+Der Musikdienst Klangwerk will im Frühjahr in zwölf europäischen Ländern starten. Dem Sender Radio Nordwelle zufolge hat Klangwerk bereits Verträge mit drei großen Plattenfirmen unterzeichnet. Konkurrent Tonhaus senkte am Mittwoch seine Preise. Ihm zufolge fürchtet man die Konkurrenz nicht. Der Zeitung
+Abendpost zufolge hatte Tonhaus im Vorjahr 40 Millionen Kunden gewonnen.`;
+  const doc = makeContext("quellen", text, extractFacts(text));
+  const asGap = (answer: string) => asksReportSource(doc, { type: "cloze", answer } as Question);
+
+  it("is a source wherever the text names it only so, and the actors are none", () => {
+    expect(asGap("Radio Nordwelle")).toBe(true);
+    expect(asGap("Abendpost")).toBe(true);
+    expect(asGap("Klangwerk")).toBe(false);
+    expect(asGap("Tonhaus")).toBe(false);
   });
 });
