@@ -56,7 +56,8 @@ export interface FirstFacts extends FigureFacts {
  */
 export interface QuotedFacts extends Omit<Facts, "actions" | "countries"> {
   countryMentions: CountryMention[];
-  organisations: { names: string[]; staffed: string[] };
+  /** Absent in what a version before round 55 stored mid-way (a text pasted before a deploy): found again then. */
+  organisations?: { names: string[]; staffed: string[] };
 }
 
 /** The first quarter of extractFacts: the text analysed, then its figures (FigureFacts). */
@@ -81,7 +82,8 @@ export function extractQuotedFacts(text: string, first: FirstFacts): QuotedFacts
 /** The last quarter of extractFacts, from the text and its third (extractQuotedFacts, also after JSON): the same facts. */
 export function extractLastFacts(text: string, quoted: QuotedFacts): Facts {
   const doc = analysePassages(text, quoted.passages);
-  const organisations = { names: new Set(quoted.organisations.names), staffed: new Set(quoted.organisations.staffed) };
+  const stored = quoted.organisations;
+  const organisations = stored && { names: new Set(stored.names), staffed: new Set(stored.staffed) };
   return lastFacts(doc, quoted, phraseReaders(doc, quoted.persons, quoted.countryMentions, organisations));
 }
 
