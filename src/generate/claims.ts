@@ -333,6 +333,17 @@ const afterFirstComma = (text: string) => (text.includes(",") ? text.slice(text.
 const ownedByOtherInstitution = (actor: Claimant, words: string) => !actor.person && GENDERED_WORDS.test(words);
 /** In a deed also "er", "ihn", "ihm", "sie", the actor's (pointsBack): "Wer ... weil er ...?" asks for a man. */
 const GENDERED_IN_DEED = /(sein|seine[mnrs]?|ihr|ihre[mnrs]?|er|ihn|ihm|sie)(?<!\p{L}\1)(?!\p{L})/iu;
+/** Verbs that link the actor to what they are ("ist", "wurde", "gilt als"): a pronoun after them is the actor. */
+const LINKING_VERB = /^(?:ist|sind|war|waren|sei|seien|wäre|wären|wird|wurde|bleibt|blieb|gilt|galt)$/u;
+/**
+ * "ist einer der wenigen, der ...", "war eine von hunderten Flüchtlingen", "gilt als keiner von ihnen": after a linking
+ * verb, "einer"/"eine" (and "keiner", "jeder") of a group is the actor in their gender. Blind readers saw "Zainab ist
+ * einer der ganz wenigen, der ..." as an option for a woman and rejected it by its grammar alone.
+ */
+const GENDERED_PRONOUN_PREDICATE = /(?<!\p{L})(?:k?einer?|jede[r]?)\s+(?:der|von|unter|aus)(?!\p{L})/u;
+/** Whether a deed's wording tells the actor's gender: a pronoun or possessive of theirs, or "einer der ..." after a linking verb. */
+const deedTellsGender = (verb: string, rest: string) =>
+  GENDERED_IN_DEED.test(rest) || (LINKING_VERB.test(verb) && GENDERED_PRONOUN_PREDICATE.test(clauseOf(rest)));
 /** What may follow a clause without being part of it: another main clause. */
 const COORDINATED = /^\s*(?:[,;]\s*(?:und|aber|doch|denn|sondern|oder)(?!\p{L})|;)/u;
 /**
@@ -5329,7 +5340,10 @@ function withOtherFigureInClause(doc: DocContext, rest: string, seed: string): s
   // "drei Millionen Dollar (2,65 Millionen Euro)": the bracket restates the figure, and a changed one would not match it.
   if (RESTATED_IN_BRACKET.test(clause.slice(figure.index + written.length))) return undefined;
   const usable = (other: string | undefined): other is string =>
-    other !== undefined && !standsInText(doc.text, other) && keepsDirection(clause, figure.index, written, other);
+    other !== undefined &&
+    !standsInText(doc.text, other) &&
+    keepsDirection(clause, figure.index, written, other) &&
+    keepsSharesPossible(rest, figure.index, written, other);
   // The seed's factor first, the other where the first would turn a change around ("von 25 auf 18": not "von 17");
   // a number word its neighbours, the next one first ("zwei" → "drei", or "vier" where the text writes "drei").
   const first = hash(seed) % FALSE_FIGURE_FACTORS.length;
@@ -5423,6 +5437,24 @@ function keepsDirection(clause: string, at: number, written: string, other: stri
   const bound = figureValue(end);
   const changed = figureValue(other);
   return changed !== bound && Math.sign(figureValue(written) - bound) === Math.sign(changed - bound);
+}
+
+/** After a figure: it is a share ("55 Prozent", "42 %"), not percentage points. */
+const PERCENT_AFTER = /^\s*(?:Prozent(?!\p{L})|%)/u;
+
+/**
+ * Whether a share changed in a statement stays possible beside the statement's other shares: "55 Prozent für den
+ * Verbleib und 42 Prozent für den Brexit" as "83 Prozent ... und 42 Prozent" sums over 100 and gives itself away as
+ * false without the text (blind readers, round 54), as does a share grown over 100. Shares that already sum over 100
+ * (growth, several wholes) set no such bound.
+ */
+function keepsSharesPossible(words: string, at: number, written: string, other: string): boolean {
+  if (!PERCENT_AFTER.test(words.slice(at + written.length))) return true;
+  const beside = matchesOf(FIGURES_IN_CLAUSE, words)
+    .filter((found) => found.index !== at && PERCENT_AFTER.test(words.slice(found.index + found[1]!.length)))
+    .reduce((sum, found) => sum + figureValue(found[1]!), 0);
+  const before = figureValue(written) + beside;
+  return before > 100 || figureValue(other) + beside <= 100;
 }
 
 /** An indefinite article, which "kein" denies ("einen Rücktritt" → "keinen Rücktritt"). */
@@ -5605,7 +5637,7 @@ export function actionQuestions(doc: DocContext, pool: Pool, share: FamilyShare 
     // in the first person as she said them, a rival's only as a person of her gender.
     const byPronoun = action.person !== undefined && action.antecedent?.start === action.start && SUBJECT_PRONOUN.test(action.actor.text);
     const gendered =
-      GENDERED_IN_DEED.test(deed.rest) ||
+      deedTellsGender(deed.verb, deed.rest) ||
       role ||
       action.undergoer !== undefined ||
       byPronoun ||
@@ -5717,7 +5749,7 @@ export function actionQuestions(doc: DocContext, pool: Pool, share: FamilyShare 
     // "wird dort Landeshauptmann-Stellvertreterin": where only a role noun tells the actor's gender and nobody of that
     // gender takes the deed, a person of the other gender does, with the role noun in theirs.
     const regendered =
-      other || members || !role || action.undergoer !== undefined || GENDERED_IN_DEED.test(deed.rest) || !actor.person || !actor.gender
+      other || members || !role || action.undergoer !== undefined || deedTellsGender(deed.verb, deed.rest) || !actor.person || !actor.gender
         ? undefined
         : deedInOtherGender(deed.rest, actor.gender);
     const regenderedRival =
@@ -6007,7 +6039,7 @@ function claimOptions(doc: DocContext): ClaimOption[] {
     if (text.length > MAX_CLAIM_OPTION_LENGTH) continue;
     const role = namesRole(deed.verb, deed.rest);
     const salience = salienceOf(doc, "action", action.clause, { persons: [person] });
-    const gendered = GENDERED_IN_DEED.test(deed.rest) || role;
+    const gendered = deedTellsGender(deed.verb, deed.rest) || role;
     const introduction = holderIntroduction(doc, person, action.actor, action.antecedent);
     options.push({
       person,
