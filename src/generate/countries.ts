@@ -201,7 +201,19 @@ interface WeighedMention {
   named: boolean;
   /** The sentence around it in lower case, where the deed's verb may stand; undefined outside the article's sentences. */
   sentence: string | undefined;
+  /** After "auch", "ebenfalls" or "wie" ("auch Länder wie Deutschland würden Leute schicken"): doing as another does. */
+  likeOthers: boolean;
+  /** After "in" or "im", alone or in a list of countries ("In Finnland, den USA und Deutschland"): where something is. */
+  located: boolean;
 }
+
+/** "in" or "im" and a list of countries before a mention: the sentence tells what is in that country. */
+const LOCATED_BEFORE = /(?<!\p{L})(?:in|im)\s+(?:(?:der|den|dem|die|und|oder|sowie|\p{Lu}[\p{L}-]*),?\s+)*$/iu;
+
+/** "auch", "ebenfalls", "ebenso" or "wie" up to two words before a mention: the country does as another does. */
+const LIKE_OTHERS_BEFORE = /(?<!\p{L})(?:auch|ebenfalls|ebenso|gleichfalls|wie)\s+(?:\S+\s+){0,2}$/iu;
+/** A denial in the asked sentence: there the country that did the same is the false option, not one in another role. */
+const DENIAL = /(?<!\p{L})(?:nicht|kein(?:e[mnrs]?)?|nie|niemals)(?!\p{L})/iu;
 
 /**
  * The mentions of each country of the text (by its place in facts.countries), weighed once per document: every call of
@@ -213,21 +225,54 @@ const weighedCountryMentions = perDocument((doc: DocContext): WeighedMention[][]
   return doc.facts.countries.map((country) =>
     country.mentions.map((mention) => {
       const around = sentenceSpan(doc, mention);
-      return { mention, named: actors.some((actor) => within(mention, actor)), sentence: around && lowerSpanText(doc, around) };
+      const before = doc.text.slice(Math.max(0, mention.start - 60), mention.start);
+      const likeOthers = LIKE_OTHERS_BEFORE.test(before);
+      const located = LOCATED_BEFORE.test(before);
+      return { mention, named: actors.some((actor) => within(mention, actor)), sentence: around && lowerSpanText(doc, around), likeOthers, located };
     }),
   );
 });
 
+/** A capitalised word past a sentence's first: a noun or a name the sentence is about. */
+const NOUN_OR_NAME = /(?<=\s)\p{Lu}\p{Ll}[\p{L}-]*/gu;
+/** Endings of a noun's plural or case, left off to find it in another form or at a compound's end ("Arbeitszeiten" in "Normalarbeitszeit"). */
+const NOUN_ENDING = /(?:en|er|n|e|s)$/u;
+/** Shorter stems match inside too many other words ("Jahr" in "Jahrhundert"). */
+const MIN_TOPIC_STEM = 6;
+
+/**
+ * The stems of the nouns and names of a sentence, in lower case: what it is about. Not its countries: a country
+ * named beside the answer is not thereby in its role.
+ */
+function topicStems(doc: DocContext, sentence: Span): string[] {
+  const stems: string[] = [];
+  for (const word of doc.text.slice(sentence.start, sentence.end).matchAll(NOUN_OR_NAME)) {
+    const at = sentence.start + word.index;
+    const country = doc.facts.countries.some((each) => each.mentions.some((mention) => mention.start <= at && at < mention.end));
+    const stem = word[0].toLowerCase().replace(NOUN_ENDING, "");
+    if (!country && stem.length >= MIN_TOPIC_STEM) stems.push(stem);
+  }
+  return [...new Set(stems)];
+}
+
 /**
  * One country the text names in another role, nearest to the answer: a sovereign state named by its name,
  * not in the deed's sentence, not acting or speaking anywhere in the text, and not in a sentence that uses
- * the deed's verb (where it might have done the same).
+ * the deed's verb or one of its sentence's nouns, nor after "auch" or "wie" (where it might have done the same: "In
+ * Österreich wird mit flexibleren Arbeitszeiten kokettiert" beside "in Deutschland ... die Wochenarbeitszeit", which
+ * blind readers found true of both). Where the asked sentence denies ("nominierte keinen Kandidaten"), a country that
+ * did the same is what makes its statement false, and only the verb rules one out.
  */
 export function namedDistractor(doc: DocContext, answer: CountryFact, where: Span, core: string | undefined): Choice | undefined {
   const sentence = sentenceSpan(doc, where);
   const weighed = weighedCountryMentions(doc);
+  const denied = sentence !== undefined && DENIAL.test(doc.text.slice(sentence.start, sentence.end));
+  const topic = sentence && !denied ? topicStems(doc, sentence) : [];
   // Without the deed's verb, any sentence may be one where the country did the same.
-  const sameVerb = ({ sentence: around }: WeighedMention) => !core || around === undefined || around.includes(core);
+  // A noun of the asked sentence counts where the country is where that thing is ("in Deutschland ... die
+  // Wochenarbeitszeit"), not where the country is only a bearing ("liegt südlich von Bulgarien") or an object.
+  const sameVerb = ({ sentence: around, likeOthers, located }: WeighedMention) =>
+    !core || around === undefined || around.includes(core) || (!denied && likeOthers) || (located && topic.some((stem) => around.includes(stem)));
   const candidates = doc.facts.countries.filter(
     (country, index) =>
       country.iso2 !== answer.iso2 &&
@@ -271,10 +316,11 @@ const BEFORE_NAME = /^\s+(?:\S+\s+){0,2}$/u;
 const MAX_BEFORE_NAME = 60;
 
 /**
- * Whether a country's adjective describes a person the text names ("den französischen Präsidenten Emmanuel Macron"):
- * changed, it would give a known person another nationality, absurd rather than false.
+ * Whether a country's adjective describes a person the text names ("den französischen Präsidenten Emmanuel Macron")
+ * or a named place: changed, it would give a known person another nationality, absurd rather than false.
  */
 function describesPerson(doc: DocContext, adjective: Span): boolean {
+  if (PLACE_NAMED_AFTER.test(doc.text.slice(adjective.end, adjective.end + MAX_BEFORE_NAME))) return true;
   return doc.facts.persons.some((person) =>
     person.mentions.some(
       (mention) =>
@@ -282,6 +328,12 @@ function describesPerson(doc: DocContext, adjective: Span): boolean {
     ),
   );
 }
+
+/**
+ * A kind of place and its name after a country's adjective ("der griechischen Insel Lesbos", "der syrischen Stadt
+ * Aleppo"): where the named place lies is no news to change; "der deutschen Insel Lesbos" is absurd, not false.
+ */
+const PLACE_NAMED_AFTER = /^\s+(?:\p{Lu}\p{Ll}*)?(?:[Ii]nsel|[Ss]tadt|[Rr]egion|[Pp]rovinz|[Gg]emeinde|[Hh]afen|[Dd]orf)\s+\p{Lu}\p{Ll}/u;
 
 /**
  * Whether a span stands in the story's opening (the lead and its first paragraph, storyOpeningEnd): only there is a

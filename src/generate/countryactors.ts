@@ -185,7 +185,8 @@ export function countryActorQuestions(doc: DocContext, pool: Pool): Question[] {
 function bodyOfWrongCountry(doc: DocContext, actor: CountryActor, action: ActionFact, deed: Deed, wrong: readonly Choice[], evidence: Evidence): Question[] {
   const mention = actor.country.mentions.find((candidate) => candidate.form === "adjective" && within(candidate, action.actor));
   const ownStem = mention && COUNTRY_ADJECTIVE_STEMS[actor.country.iso2]?.find((stem) => mention.text.toLowerCase().startsWith(stem));
-  const otherStem = wrong.map((choice) => COUNTRY_ADJECTIVE_STEMS[choice.value!]?.[0]).find((stem) => stem !== undefined);
+  // "amerikanisch", not "us-amerikanisch": in lower case its capital prefix would be misspelt ("Die us-amerikanische ...").
+  const otherStem = wrong.map((choice) => COUNTRY_ADJECTIVE_STEMS[choice.value!]?.find((stem) => !stem.includes("-"))).find((stem) => stem !== undefined);
   if (!mention || !ownStem || !otherStem || !actor.body) return [];
   const ending = mention.text.slice(ownStem.length);
   const words = actor.body.split(" ");
