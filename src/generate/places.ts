@@ -2,7 +2,7 @@
 import { GUESSABLE_SALIENCE } from "../bank/quiz";
 import type { Question } from "../bank/schema";
 import type { Mention, PlaceFact } from "../extract/types";
-import { countryNames, SEATS_OF_STATE } from "../extract/data/countries";
+import { countryNames, countryShortName, SEATS_OF_STATE } from "../extract/data/countries";
 import { cloze, fitsGapText } from "./build";
 import { articleSentenceAt, type DocContext, evidenceFor, isProse } from "./context";
 import { PLACE_GAP_STEM } from "./meetings";
@@ -44,6 +44,20 @@ const REGION_GAP_STEMS: Readonly<Record<string, string>> = {
 
 const gapStem = (place: PlaceFact) => (place.kind === "region" && place.country ? (REGION_GAP_STEMS[place.country] ?? PLACE_GAP_STEM) : PLACE_GAP_STEM);
 
+/** "zwischen" and up to four words before a mention ("zwischen dem Silicon Valley und "): a relation of two sides. */
+const RELATION_BEFORE = /(?<!\p{L})zwischen\s+(?:[^\s,.;:]+\s+){0,4}$/iu;
+
+/**
+ * A seat of state's country, which fits its gap as well and is accepted where the seat is one side of a relation:
+ * "Das Verhältnis zwischen ___ und Peking" reads "Ankara" as Turkey, and blind readers found "China" as right as
+ * "Peking" in such a gap (round 54). Not where it is a place ("Landtagswahlen in ___": Wien, not Österreich).
+ */
+function stateOfSeat(doc: DocContext, place: PlaceFact, mention: Mention): readonly string[] {
+  if (!SEATS_OF_STATE.has(place.name) || !place.country) return [];
+  // The short name only ("USA", not also "US"): a quiz that writes "US-Justizministerium" elsewhere would show an accepted answer.
+  return RELATION_BEFORE.test(doc.text.slice(Math.max(0, mention.start - 60), mention.start)) ? [countryShortName(place.country)] : [];
+}
+
 export function placeQuestions(doc: DocContext): Question[] {
   const questions: Question[] = [];
   const meetingPlaces = new Set(doc.facts.meetings.flatMap((meeting) => (meeting.place ? [meeting.place] : [])));
@@ -83,7 +97,7 @@ export function placeQuestions(doc: DocContext): Question[] {
         evidence.quote,
         offset,
         offset + mention.end - mention.start,
-        mention.text === place.name ? [] : [place.name],
+        [...(mention.text === place.name ? [] : [place.name]), ...stateOfSeat(doc, place, mention)],
       );
       if (question) {
         usedSentences.add(evidence.start);
