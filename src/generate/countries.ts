@@ -210,8 +210,12 @@ interface WeighedMention {
 /** "in" or "im" and a list of countries before a mention: the sentence tells what is in that country. */
 const LOCATED_BEFORE = /(?<!\p{L})(?:in|im)\s+(?:(?:der|den|dem|die|und|oder|sowie|\p{Lu}[\p{L}-]*),?\s+)*$/iu;
 
-/** "auch", "ebenfalls", "ebenso" or "wie" up to two words before a mention: the country does as another does. */
-const LIKE_OTHERS_BEFORE = /(?<!\p{L})(?:auch|ebenfalls|ebenso|gleichfalls|wie)\s+(?:\S+\s+){0,2}$/iu;
+/**
+ * "auch", "ebenfalls" or "ebenso" right before a mention, with at most "in" or an article between ("Auch in
+ * Frankreich", "auch der Iran"), or "wie" right before ("Länder wie Deutschland"): the country does as another does.
+ * Not "Auch Beobachter aus Ägypten reisten an": there the "auch" is the observers'.
+ */
+const LIKE_OTHERS_BEFORE = /(?<!\p{L})(?:(?:auch|ebenfalls|ebenso|gleichfalls)\s+(?:(?:in|im|der|die|das|den|dem)\s+)?|wie\s+)$/iu;
 /** A denial in the asked sentence: there the country that did the same is the false option, not one in another role. */
 const DENIAL = /(?<!\p{L})(?:nicht|kein(?:e[mnrs]?)?|nie|niemals)(?!\p{L})/iu;
 

@@ -7,6 +7,7 @@
  * doing the same thing or naming in the same sentence. Where the text names no such country, the key would
  * be the only option the text names: the fact is asked as a gap or as statements instead (countryGapInstead).
  */
+import { GUESSABLE_SALIENCE } from "../bank/quiz";
 import type { Evidence, Question } from "../bank/schema";
 import { foldSpaces } from "../bank/text";
 import { countryArticle } from "../extract/data/country-articles";
@@ -20,7 +21,7 @@ import { type DocContext, evidenceFor, type Pool, storyOpeningEnd, within } from
 import { mayBeFiniteVerb } from "../extract/actions";
 import { quoteStandsAlone, withoutDoubledWords } from "./standalone";
 import { closeness } from "./data/regions";
-import { COUNTRY_GAP_STEM, firstGap } from "./places";
+import { COUNTRY_GAP_STEM, firstGap, mainCountries } from "./places";
 import { actingInstitution, salienceOf } from "./salience";
 import { pronounsFirst } from "./german";
 
@@ -108,7 +109,9 @@ interface GapCommon {
  */
 export function countryGapInstead(doc: DocContext, country: CountryFact, span: Span, common: GapCommon): Question | undefined {
   const mentions = country.mentions.filter((mention) => (mention.form === "name" || mention.form === "prefix") && within(mention, span));
-  return firstGap(doc, mentions, () => ({ ...common, stem: COUNTRY_GAP_STEM }), [country.name, countryShortName(country.iso2)]);
+  // The country the text is about is guessed without reading, as countryGapQuestions weighs its gap: it only fills a quiz up.
+  const salience = mainCountries(doc).has(country.iso2) ? GUESSABLE_SALIENCE : common.salience;
+  return firstGap(doc, mentions, () => ({ ...common, salience, stem: COUNTRY_GAP_STEM }), [country.name, countryShortName(country.iso2)]);
 }
 
 export function countryActorQuestions(doc: DocContext, pool: Pool): Question[] {
