@@ -276,9 +276,10 @@ export function phraseAt(
   // "Chinas Präsident Xi Jinping", "Russlands Regierung", "Odessas Gouverneur": a country or city in the genitive opens the phrase like an article.
   // Asked of most phrases: the city lookup (and its slice) only for a word in "s" before a capitalised one.
   // "Leverkusens Trainer Xabi Alonso": also any name in the genitive right before an office.
+  // "Griechenlands geschlagene Linke", "Chinas neuer Präsident": adjectives may stand between the genitive and its noun.
   const genitive =
     first.lower.endsWith("s") &&
-    tokens[from + 1]?.capitalised === true &&
+    tokens[adjectivesEnd(tokens, from + 1, tokens.length)]?.capitalised === true &&
     ((country !== undefined && country.end === first.end) ||
       CITIES.has(first.text.slice(0, -1)) ||
       (first.capitalised && from > 0 && tokens[from + 1]!.joined && isRoleToken(tokens[from + 1]!) && persons.has(tokens[from + 2]?.start ?? -1)));
