@@ -88,7 +88,9 @@ import { afterAll, expect, it } from "vitest";
  * integration branch the same way: the report sources (which names stand only as where news came from, news houses
  * as data), persons on unseen articles (Greek and Russian names, role appositions, speakers by surname, function
  * words as data), the own texts' stand-ins of whom, weighted draw and leak checks per family step, the review's marked
- * evidence, the rivals' and parallel reports' rules: 440.4 KiB, so the budget went from 438 to 444.
+ * evidence, the rivals' and parallel reports' rules: 440.4 KiB, so the budget went from 438 to 444. Round 55: the
+ * agencies as one table, persons' name bounds (regnal numbers, abbreviated surnames, kin nouns), brands with digits,
+ * countries true by the text, the extraction's fourth request: 442.4 KiB, within the budget.
  */
 const GZIP_BUDGET_KIB = 444;
 
