@@ -4200,8 +4200,8 @@ const MONTH_NAMES = [...MONTHS.keys()]
   .filter((month) => ![...MONTHS.keys()].some((other) => other !== month && other.startsWith(month)))
   .map(capitalise)
   .join("|");
-/** Prepositions and articles that go on a phrase: what follows "bei TTIP" must not ("im Visier der EZB", "auf das Recht auf ..."). */
-const PHRASE_GOES_ON = "des|der|eines|einer|von|vom|und|oder|auf|an|in|im|zu|zum|zur|für|mit|über|unter|gegen|bei|aus|nach|um";
+/** Prepositions and articles that go on a phrase: what follows "bei TTIP" must not ("im Visier der EZB", "auf das Recht auf ...", "am Bau seines ..."). */
+const PHRASE_GOES_ON = "des|der|eines|einer|seines|seiner|ihres|ihrer|unseres|unserer|dieses|dieser|jenes|jener|von|vom|und|oder|auf|an|in|im|zu|zum|zur|für|mit|über|unter|gegen|bei|aus|nach|um";
 /**
  * A time or circumstance a deed opens with ("am Dienstag", "diesen Sommer", "im kommenden Jahr", "ab 2016",
  * "zuletzt", "nach sieben Jahrzehnten", "nach der Pleite"), "sich" before it, and the rest of the deed: it

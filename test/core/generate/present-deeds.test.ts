@@ -34,3 +34,22 @@ Wien – Die Bundesregierung erhöht die Mineralölsteuer um fünf Cent. Die Sta
     expect(made.filter((statement) => statement.statement.includes("geprüft"))).toEqual([]);
   });
 });
+
+describe("a phrase whose noun goes on with a genitive of a possessive or demonstrative", () => {
+  it("does not open the statement with the phrase and leave the genitive behind ('am Bau seines ...')", () => {
+    const text = `Rüstung in Asien
+
+Indien arbeitet am Bau seines dritten U-Boots. Die Marine des Landes soll damit bis 2030 deutlich wachsen.`;
+    const made = statementsOf("uboot", text).map(({ statement }) => statement);
+    expect(made.filter((statement) => statement.includes("U-Boots"))).not.toContainEqual(expect.stringMatching(/^Am Bau /u));
+    expect(made.filter((statement) => /\b(?:Am|am) Bau \p{Lu}/u.test(statement))).toEqual([]);
+  });
+
+  it("keeps a genitive after 'ihres' with its noun too ('am Erhalt ihres ältesten Theaters')", () => {
+    const text = `Kultur in Rom
+
+Italien arbeitet am Erhalt ihres ältesten Theaters. Die Stadt soll den Rest zahlen.`;
+    const made = statementsOf("theater", text).map(({ statement }) => statement);
+    expect(made.filter((statement) => statement.startsWith("Am Erhalt "))).toEqual([]);
+  });
+});
