@@ -1029,7 +1029,8 @@ function statedRoleGender(tokens: readonly Token[], introduction: Introduction):
   // "bei den Ministern Anna Berger (Familien) und ...": a plural, whatever its article, names women too.
   if (dativePluralSingular(tokens[nameStart - 1]!) !== undefined) return undefined;
   const afterName = tokens[firstStartingAt(tokens, introduction.name.span.end)];
-  if (afterName && NOUN_PHRASE_CONJUNCTIONS.has(afterName.lower)) return undefined;
+  // "der Minister A und B" may be a genitive plural; "der Stadtrat A sowie B" may not: its plural is "Stadträte".
+  if (afterName && NOUN_PHRASE_CONJUNCTIONS.has(afterName.lower) && mayBePluralForm(introduction.roleWord)) return undefined;
   const roleStart = roleTokenIndex(tokens, introduction);
   const before = tokens[roleStart - 1];
   if (before && tokens[roleStart]!.joined && DETERMINERS.has(before.lower)) return MASCULINE_SINGULAR_DETERMINERS.has(before.lower) ? "male" : undefined;
@@ -1038,6 +1039,15 @@ function statedRoleGender(tokens: readonly Token[], introduction: Introduction):
 
 /** A masculine role noun's singular ending, which adds "-n" only in the dative plural ("Minister", "Bürgermeister", "Sprecher"). */
 const ENDS_IN_ER_OR_EL = /(?:er|el)$/u;
+
+/**
+ * A masculine role noun whose singular reads as a plural too: "-er" and "-el" ("der Minister" of two), or an ending
+ * in "-en" ("der Abgeordneten"). Any other ("Stadtrat", "Präsident") is a singular.
+ */
+function mayBePluralForm(roleWord: string): boolean {
+  const lower = roleWord.toLowerCase();
+  return ENDS_IN_ER_OR_EL.test(lower) || lower.endsWith("en");
+}
 
 /**
  * The singular of a role noun in the dative plural ("Ministern" -> "Minister", "Bürgermeistern" -> "Bürgermeister"): a

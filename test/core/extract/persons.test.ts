@@ -612,3 +612,20 @@ describe("a run of two capitalised words whose first is no given name here, thou
     expect(names("Kiew. Präsident Kowaltschuk sagte am Montag, die Lage sei ernst.")).toEqual(["Kowaltschuk"]);
   });
 });
+
+describe("a role noun before the first name of a list", () => {
+  const genderOf = (text: string, surname: string) => extractFacts(text).persons.find((person) => person.surname === surname)?.gender;
+
+  it("gives its gender to that name where its form is singular only ('der Stadtrat Jani Rossi sowie Maria Huber')", () => {
+    const text = "Neue Brücke in Bozen\n\nDen Bau präsentierten der Stadtrat Jani Rossi sowie Maria Huber am Freitag. Die Brücke soll 2028 fertig sein.";
+    expect(genderOf(text, "Rossi")).toBe("male");
+    expect(genderOf(text, "Huber")).toBe("female");
+    expect(genderOf(text.replace("der Stadtrat", "Stadtrat"), "Rossi")).toBe("male");
+  });
+
+  it("gives none where the form reads as a plural too ('der Minister Jani Rossi und Maria Huber')", () => {
+    const text = "Neue Brücke in Bozen\n\nDen Bau präsentierten der Minister Jani Rossi und Maria Huber am Freitag. Die Brücke soll 2028 fertig sein.";
+    expect(extractFacts(text).persons.find((person) => person.surname === "Rossi")?.role).toBe("Minister");
+    expect(genderOf(text, "Rossi")).not.toBe("male");
+  });
+});
