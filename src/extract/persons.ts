@@ -544,6 +544,9 @@ function gapAfter(text: string, tokens: readonly Token[], index: number, end: nu
   return text.slice(tokens[index]!.end, tokens[index + 1]?.start ?? end);
 }
 
+/** "&" and the space before a word: the word goes on a firm's name ("Procter & Gamble", "Daily Mail & General Trust"). */
+const AMPERSAND_BEFORE = /&[ \t\u00a0]*$/u;
+
 /** "Role Name" or "Role complement, Name," starting at the role word `roleIndex`. */
 function introductionAt(
   text: string,
@@ -555,6 +558,8 @@ function introductionAt(
   standaloneCounts: () => Map<string, number>,
 ): Introduction | undefined {
   const roleToken = tokens[roleIndex]!;
+  // "Daily Mail & General Trust": a word after "&" is of a firm's name, never a role before a name.
+  if (AMPERSAND_BEFORE.test(text.slice(Math.max(sentence.start, roleToken.start - 3), roleToken.start))) return undefined;
   let roleEnd = roleToken.end;
   let name: FoundName | undefined;
   // "mit BürgermeisterThomas Steiner": a word the scraped text glued to the role, which the Doc split off (joined, no gap).

@@ -629,3 +629,11 @@ describe("a role noun before the first name of a list", () => {
     expect(genderOf(text, "Rossi")).not.toBe("male");
   });
 });
+
+describe("a role noun inside a firm's name", () => {
+  it("reads no role holder after '&' ('Daily Mail & General Trust'), and the role before a name elsewhere still", () => {
+    const text = "Übernahme in London\n\nDer Verlag Harbour & General Holdings führt Gespräche über ein Angebot, meldete eine Zeitung am Sonntag.";
+    expect(names(text)).toEqual([]);
+    expect(names("Übernahme in London\n\nDas bestätigte General Peter Holdings am Sonntag.")).toEqual(["Peter Holdings"]);
+  });
+});
