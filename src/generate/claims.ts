@@ -102,6 +102,7 @@ import {
   PART_OF_BODY_NOUNS,
   TIME_NOUNS,
 } from "./data/anaphora";
+import { ADVICE_NOUNS } from "./data/objects";
 import {
   BIRTH_WORDS,
   DENIAL_INTENSIFIERS,
@@ -4201,7 +4202,8 @@ const MONTH_NAMES = [...MONTHS.keys()]
   .map(capitalise)
   .join("|");
 /** Prepositions and articles that go on a phrase: what follows "bei TTIP" must not ("im Visier der EZB", "auf das Recht auf ...", "am Bau seines ..."). */
-const PHRASE_GOES_ON = "des|der|eines|einer|seines|seiner|ihres|ihrer|unseres|unserer|dieses|dieser|jenes|jener|von|vom|und|oder|auf|an|in|im|zu|zum|zur|für|mit|über|unter|gegen|bei|aus|nach|um";
+const PHRASE_GOES_ON =
+  "des|der|eines|einer|seines|seiner|ihres|ihrer|unseres|unserer|dieses|dieser|jenes|jener|von|vom|und|oder|auf|an|in|im|zu|zum|zur|für|mit|über|unter|gegen|bei|aus|nach|um";
 /**
  * A time or circumstance a deed opens with ("am Dienstag", "diesen Sommer", "im kommenden Jahr", "ab 2016",
  * "zuletzt", "nach sieben Jahrzehnten", "nach der Pleite"), "sich" before it, and the rest of the deed: it
@@ -4226,14 +4228,14 @@ export type DeedStatement = (actor: string, verb: string, rest: string) => strin
  * Wahlkommission ...", "Nach der Pleite leitete ..."), or the deed is stated in the other past tense ("hat ...
  * gefordert" as "forderte ...", "warf ... vor" as "hat ... vorgeworfen"). Undefined where none of these can be.
  */
-export function deedStatements(sentence: string, actor: string, verb: string, rest: string, next = ""): DeedStatement | undefined {
+export function deedStatements(sentence: string, actor: string, verb: string, rest: string, next = "", generic = false): DeedStatement | undefined {
   const actorFirst = (who: string, how: string, what: string) => `${deedText(capitalise(who), deedText(how, what))}.`;
   // Also the sentence's first clause word for word ("hat ... den Rücken gestärkt: Entholzer soll ...").
   if (!squash(sentence).startsWith(actorFirst(actor, verb, rest).slice(0, -1))) return actorFirst;
   if (OPENING_ADVERBIAL.test(rest)) return openedBy(OPENING_ADVERBIAL);
   const otherTense = inSimplePast(verb, rest)
     ? inSimplePast
-    : inPerfect(verb, rest, next)
+    : inPerfect(verb, rest, next) && !(generic && tellsActInPresent(verb) && givesAdvice(rest))
       ? inPerfect
       : modalInPerfect(verb, rest)
         ? modalInPerfect
@@ -4644,6 +4646,24 @@ const OBJECT_CLAUSE = /^,\s+(?:dass|ob)\s[^;]*/u;
  * present (a state, "leben abgeschirmt", is no past event), for verbs whose perfect takes "sein" ("reiste", "kam"),
  * where the form is not known as a past, and where the clause holds a second verb or ends in an infinitive.
  */
+/**
+ * Whether `verb` is a present that inPerfect would tell as a done act ("geben"): of people of a kind named by a plural
+ * alone, advice in the present ("Fachleute geben Tipps ...") is what they give as a rule, no deed done once.
+ */
+function tellsActInPresent(verb: string): boolean {
+  const singular = PLURAL_VERB.test(verb) ? singularVerb(verb) : verb;
+  return singular !== undefined && ACTS_IN_PRESENT.has(singular);
+}
+
+/** The first noun of a deed, after two adjectives at most ("praktische Tipps"). */
+const FIRST_NOUN = /^(?:\p{Ll}+\s+){0,2}(\p{Lu}\p{L}*)/u;
+
+/** Whether a deed gives advice (ADVICE_NOUNS: "Tipps zum Sparen", "gute Ratschläge"). */
+function givesAdvice(rest: string): boolean {
+  const noun = FIRST_NOUN.exec(rest)?.[1];
+  return noun !== undefined && ADVICE_NOUNS.has(noun);
+}
+
 export function inPerfect(verb: string, rest: string, next = ""): { verb: string; rest: string } | undefined {
   const plural = PLURAL_VERB.test(verb);
   const singular = plural ? singularVerb(verb) : verb;
@@ -5716,7 +5736,9 @@ export function actionQuestions(doc: DocContext, pool: Pool, share: FamilyShare 
     // "... übernimmt X. Die Behörde muss noch zustimmen.": the sentence after may tell the deed is still pending.
     const nextSentence = doc.sentences.find((candidate) => candidate.start >= evidence.end);
     const next = nextSentence ? doc.text.slice(nextSentence.start, nextSentence.end) : "";
-    const stated = deedStatements(sentence, name(actor), actorVerb, deed.rest, next);
+    // "Fachleute geben Tipps ...": people of a kind named by a plural alone give advice in the present as a rule.
+    const ofAKind = actor.group === true && actor.plural === true && !actor.counted && !actor.text.includes(" ");
+    const stated = deedStatements(sentence, name(actor), actorVerb, deed.rest, next, ofAKind);
     const did = (claimant: Claimant, rest?: string) => {
       const verb = verbOf(claimant);
       return verb === undefined ? undefined : stated?.(name(claimant), verb, rest ?? restWith(deed, verb));

@@ -62,3 +62,12 @@ export const TOGETHER_ADVERBS: ReadonlySet<string> = new Set(["gemeinsam", "zusa
  * Minister"): without the other deed ("wie ...") in the question, they point to a sentence the learner does not see.
  */
 export const LIKENING_ADVERBS: ReadonlySet<string> = new Set(["auch", "ebenso", "ebenfalls", "genauso", "gleichfalls", "gleichermaßen", "desgleichen"]);
+
+/**
+ * Nouns of advice ("gibt Tipps", "geben Ratschläge"): given in the present by people of a kind ("Fachleute geben Tipps
+ * ..."), advice is what they give as a rule, not a deed done once.
+ */
+// biome-ignore format: a word list, packed for reading
+export const ADVICE_NOUNS: ReadonlySet<string> = new Set([
+  "Tipps", "Tips", "Ratschläge", "Rat", "Empfehlungen", "Hinweise", "Anleitungen", "Anregungen", "Auskunft", "Auskünfte",
+]);

@@ -53,3 +53,23 @@ Italien arbeitet am Erhalt ihres ältesten Theaters. Die Stadt soll den Rest zah
     expect(made.filter((statement) => statement.startsWith("Am Erhalt "))).toEqual([]);
   });
 });
+
+describe("people of a kind named by a plural alone, in the present", () => {
+  it("are not told to have done once what they do as a rule ('Fachleute geben Tipps ...')", () => {
+    const text = `Tipps für den Winter
+
+Fachleute geben Tipps zum Energiesparen in der Wohnung. Viele Mieter heizen zu stark, sagte Klaus Berger vom Mieterverein am Montag.`;
+    expect(statementsOf("winter", text).filter(({ statement }) => statement.includes("gegeben"))).toEqual([]);
+  });
+
+  it("are stated in the past where the text tells a deed in the past ('Fachleute gaben am Montag ...'), a group with its article in the perfect", () => {
+    const past = `Tipps für den Winter
+
+Fachleute gaben am Montag Tipps zum Energiesparen in der Wohnung. Viele Mieter heizen zu stark, sagte Klaus Berger vom Mieterverein.`;
+    expect(statementsOf("winter", past)).toContainEqual({ statement: "Am Montag gaben Fachleute Tipps zum Energiesparen in der Wohnung.", answer: true });
+    const group = `Streik in Linz
+
+Die Gewerkschafter fordern mehr Lohn für alle Beschäftigten. Das sagte Klaus Berger am Montag.`;
+    expect(statementsOf("streik", group)).toContainEqual({ statement: "Die Gewerkschafter haben mehr Lohn für alle Beschäftigten gefordert.", answer: true });
+  });
+});
