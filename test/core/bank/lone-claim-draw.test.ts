@@ -5,9 +5,10 @@
  * leaving it out for gaps of terms. A claim a quiz takes only as a filler stays out. The pool is built here from one
  * made-up report, so that each question's salience is fixed.
  */
-import { describe, expect, it } from "vitest";
-import { drawQuiz, MIN_CLAIM_SALIENCE } from "../../../src/bank/quiz";
+import { describe, it } from "vitest";
+import { MIN_CLAIM_SALIENCE } from "../../../src/bank/quiz";
 import { Question } from "../../../src/bank/schema";
+import { expectNoStatement, expectOneSideBySeed } from "./lone-statements";
 
 // Ein erfundener Bericht, Satz für Satz: jede Frage stützt sich auf einen Satz (Beleg bei satz * 100).
 const SENTENCES = [
@@ -46,37 +47,18 @@ const gaps = [
   cloze(2, "Der ", "Rauch", " war kilometerweit zu sehen."),
   cloze(3, "Die ", "Anrainer", " wurden aufgefordert, Fenster und Türen geschlossen zu halten."),
 ];
-const SEEDS = Array.from({ length: 40 }, (_, index) => `seed-${index}`);
 
 describe("a salient claim whose statements have no partner", () => {
   it("is asked as one of its two statements in a quiz short of the floor, true for some seeds and false for others", () => {
     // Salient as a claim, far below the main event's salience.
     const told = statement(0.6, TOLD, true);
     const denied = statement(0.3, DENIED, false);
-    const asked = SEEDS.map((seed) => {
-      const quiz = drawQuiz([told, denied, ...gaps], { seed });
-      const statements = quiz.filter((question) => question.type === "truefalse");
-      expect(statements, seed).toHaveLength(1);
-      expect(
-        quiz.map((question) => question.id),
-        seed,
-      ).toEqual(expect.arrayContaining(gaps.map((gap) => gap.id)));
-      return statements[0]!.id;
-    });
-    const trues = asked.filter((id) => id === told.id).length;
-    expect(trues).toBeGreaterThan(SEEDS.length / 4);
-    expect(trues).toBeLessThan((SEEDS.length * 3) / 4);
+    expectOneSideBySeed(told, denied, gaps);
   });
 
   it("stays out where the claim only fills a quiz up: a side matter is no reason to ask a lone statement", () => {
     const told = statement(MIN_CLAIM_SALIENCE / 2, TOLD, true);
     const denied = statement(MIN_CLAIM_SALIENCE / 4, DENIED, false);
-    for (const seed of SEEDS.slice(0, 8)) {
-      const quiz = drawQuiz([told, denied, ...gaps], { seed });
-      expect(
-        quiz.some((question) => question.type === "truefalse"),
-        seed,
-      ).toBe(false);
-    }
+    expectNoStatement([told, denied, ...gaps]);
   });
 });

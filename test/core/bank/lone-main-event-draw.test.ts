@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { drawQuiz, QUIZ_FLOOR } from "../../../src/bank/quiz";
 import { Question } from "../../../src/bank/schema";
+import { expectNoStatement, expectOneSideBySeed, SEEDS } from "./lone-statements";
 
 // Ein erfundener Bericht, Satz für Satz: jede Frage stützt sich auf einen Satz (Beleg bei satz * 100).
 const SENTENCES = [
@@ -46,33 +47,14 @@ const gaps = [
   cloze(2, "Die Debatte war von der Frage nach dem ", "Denkmalschutz", " überschattet."),
   cloze(3, "Der Umbau soll vor allem das marode ", "Dach", " betreffen."),
 ];
-const SEEDS = Array.from({ length: 40 }, (_, index) => `seed-${index}`);
 
 describe("the main event whose statements have no partner", () => {
   it("is asked as one of its two statements in a quiz short of the floor, true for some seeds and false for others", () => {
-    const asked = SEEDS.map((seed) => {
-      const quiz = drawQuiz([decided, denied, ...gaps], { seed });
-      const statements = quiz.filter((question) => question.type === "truefalse");
-      expect(statements, seed).toHaveLength(1);
-      expect(
-        quiz.map((question) => question.id),
-        seed,
-      ).toEqual(expect.arrayContaining(gaps.map((gap) => gap.id)));
-      return statements[0]!.id;
-    });
-    const trues = asked.filter((id) => id === decided.id).length;
-    expect(trues).toBeGreaterThan(SEEDS.length / 4);
-    expect(trues).toBeLessThan((SEEDS.length * 3) / 4);
+    expectOneSideBySeed(decided, denied, gaps);
   });
 
   it("stays out where it has no statement of the other key: a lone true statement would be true every time", () => {
-    for (const seed of SEEDS.slice(0, 8)) {
-      const quiz = drawQuiz([decided, ...gaps], { seed });
-      expect(
-        quiz.some((question) => question.type === "truefalse"),
-        seed,
-      ).toBe(false);
-    }
+    expectNoStatement([decided, ...gaps]);
   });
 
   it("is not added to a quiz that reaches the floor without it", () => {
