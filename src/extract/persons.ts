@@ -1,7 +1,7 @@
 /** People introduced with a role ("US-Außenminister John Kerry", "der Koordinator ..., Nathan Sales"). */
 import { ATTRIBUTE_PREPOSITIONS, SAYING_VERBS } from "./data/claims";
 import { AGENCY_SIGNS } from "./data/agencies";
-import { NOUN_PHRASE_CONJUNCTIONS, GENITIVE_ARTICLES } from "./data/grammar";
+import { GENITIVE_ARTICLES, NOUN_PHRASE_CONJUNCTIONS, PREPOSITIONS_BEFORE_NAMES } from "./data/grammar";
 import { CITIES, HOME_COUNTRY, HOME_COUNTRY_WORDS, IMPLIED_NATIONALITY_INSTITUTIONS, IMPLIED_NATIONALITY_ROLE_PREFIXES } from "./data/countries";
 import { CHINESE_SURNAMES, PINYIN_SYLLABLES } from "./data/chinese-names";
 import { MONTHS, WEEKDAYS } from "./data/dates";
@@ -61,7 +61,6 @@ import { roleGender } from "./gender";
 import { type GivenNameGender, givenNameGender } from "./data/given-names";
 import { CLUB_ABBREVIATIONS, COMPANY_LEGAL_FORMS, NAME_INTRODUCING_KINDS } from "./data/organizations";
 import { REGIONS } from "./data/regions";
-import { PREPOSITIONS_BEFORE_NAMES } from "./data/grammar";
 import type { Gender, Mention, PersonFact, Span } from "./types";
 
 const roleEnding = suffixMatcher(ROLE_ENDINGS, ["en", "n"]);
