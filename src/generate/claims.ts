@@ -334,8 +334,13 @@ const afterFirstComma = (text: string) => (text.includes(",") ? text.slice(text.
 const ownedByOtherInstitution = (actor: Claimant, words: string) => !actor.person && GENDERED_WORDS.test(words);
 /** In a deed also "er", "ihn", "ihm", "sie", the actor's (pointsBack): "Wer ... weil er ...?" asks for a man. */
 const GENDERED_IN_DEED = /(sein|seine[mnrs]?|ihr|ihre[mnrs]?|er|ihn|ihm|sie)(?<!\p{L}\1)(?!\p{L})/iu;
+/**
+ * The finite forms of "sein" ("ist", "wären"): the base of every set of linking verbs below, each of which adds the
+ * forms of "werden", "bleiben" or "gelten" its reading needs.
+ */
+const FORMS_OF_SEIN = ["ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"] as const;
 /** Verbs that link the actor to what they are ("ist", "wurde", "gilt als"): a pronoun after them is the actor. */
-const LINKING_VERB = /^(?:ist|sind|war|waren|sei|seien|wäre|wären|wird|wurde|bleibt|blieb|gilt|galt)$/u;
+const LINKING_VERBS: ReadonlySet<string> = new Set([...FORMS_OF_SEIN, "wird", "wurde", "bleibt", "blieb", "gilt", "galt"]);
 /**
  * "ist einer der wenigen, der ...", "war eine von hunderten Flüchtlingen", "gilt als keiner von ihnen": after a linking
  * verb, "einer"/"eine" (and "keiner", "jeder") of a group is the actor in their gender. Blind readers saw "Zainab ist
@@ -344,7 +349,7 @@ const LINKING_VERB = /^(?:ist|sind|war|waren|sei|seien|wäre|wären|wird|wurde|b
 const GENDERED_PRONOUN_PREDICATE = /(?<!\p{L})(?:k?einer?|jede[r]?)\s+(?:der|von|unter|aus)(?!\p{L})/u;
 /** Whether a deed's wording tells the actor's gender: a pronoun or possessive of theirs, or "einer der ..." after a linking verb. */
 const deedTellsGender = (verb: string, rest: string) =>
-  GENDERED_IN_DEED.test(rest) || (LINKING_VERB.test(verb) && GENDERED_PRONOUN_PREDICATE.test(clauseOf(rest)));
+  GENDERED_IN_DEED.test(rest) || (LINKING_VERBS.has(verb) && GENDERED_PRONOUN_PREDICATE.test(clauseOf(rest)));
 /** What may follow a clause without being part of it: another main clause. */
 const COORDINATED = /^\s*(?:[,;]\s*(?:und|aber|doch|denn|sondern|oder)(?!\p{L})|;)/u;
 /**
@@ -3186,7 +3191,7 @@ function soleSpeakersWordsChanged(doc: DocContext, words: string, thatClause: bo
 }
 
 /** Forms of "sein" and "bleiben" before a predicate ("Die Lage sei ernst"). */
-const COPULAS: ReadonlySet<string> = new Set(["ist", "sind", "sei", "seien", "war", "waren", "wäre", "wären", "bleibt", "bleiben", "bliebe"]);
+const COPULAS: ReadonlySet<string> = new Set([...FORMS_OF_SEIN, "bleibt", "bleiben", "bliebe"]);
 
 /**
  * What follows a copula, denied before its closing predicate: "positive Akzeptanz, Achtung und Freiraum spürbar" →
@@ -3963,7 +3968,7 @@ const REASON_AFTER = /(?<!\p{L})(?:weil|dass)(?!\p{L})/u;
  */
 function withoutCausalLink(verb: string, rest: string): string {
   const link = CAUSAL_LINK.exec(rest) ?? SEQUENCE_LINK.exec(rest);
-  if (!link || STATE_VERB.test(verb) || REASON_AFTER.test(rest.slice(link.index))) return rest;
+  if (!link || STATE_VERBS.has(verb) || REASON_AFTER.test(rest.slice(link.index))) return rest;
   return rest.slice(0, link.index) + rest.slice(link.index + link[0].length);
 }
 
@@ -4007,9 +4012,9 @@ const INSTITUTION_NAME = /^(?:\p{Lu}{2,5}|\p{Lu}{2,5}-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}
 
 const lastWord = (words: string) => words.slice(words.lastIndexOf(" ") + 1);
 /** Forms of "sein" as a finite verb. */
-const STATE_VERB = /^(?:ist|sind|war|waren|sei|seien|wäre|wären)$/u;
+const STATE_VERBS: ReadonlySet<string> = new Set(FORMS_OF_SEIN);
 /** Forms of "sein" and "werden" as a finite verb. */
-const COPULA = /^(?:ist|sind|war|waren|sei|seien|wäre|wären|wird|werden|wurde|wurden)$/u;
+const SEIN_OR_WERDEN: ReadonlySet<string> = new Set([...FORMS_OF_SEIN, "wird", "werden", "wurde", "wurden"]);
 
 /** A noun that says what kind of place a name is ("Land", "Bundesland", "Freistaat", "Provinz"). */
 const KIND_OF_PLACE = /(?:land|staat|stadt|region|provinz|gemeinde|bezirk|kanton)$/iu;
@@ -4080,7 +4085,7 @@ function isClubName(actor: string): boolean {
  */
 function institutionGap(doc: DocContext, action: ActionFact, evidence: Evidence, common: { fact: string; salience: number }): Question | undefined {
   // "KB ist den Fahrzeugen ... vorbehalten", "MPS ist heute ... wert": a copula says what a name is, not what an institution did.
-  if (COPULA.test(action.verb.text) || relaysSource(doc, action)) return undefined;
+  if (SEIN_OR_WERDEN.has(action.verb.text) || relaysSource(doc, action)) return undefined;
   // "Bayer ___", "der ___ Bayern": a gap in a club's name asks half a name.
   if (isClubName(action.actor.text)) return undefined;
   const word = institutionWord(doc, action.actor, PLURAL_VERB.test(action.verb.text), action.organisation === true);
@@ -4125,18 +4130,19 @@ const namesRole = (verb: string, rest: string, ofBody = false) => {
     if (!isCapitalised(noun) || namesTheBody(words, index, noun)) return false;
     // A body or a group has no gender: a woman's noun in its deed is whom it was done to ("hat eine 45-jährige Kassierin
     // festgenommen", "erbeuteten von einer Pensionistin 30.000 Euro"), unless it says what the actor is or becomes.
-    if (ofBody && !COPULA.test(verb) && !afterOwnRoleWord(words, index)) return false;
+    if (ofBody && !SEIN_OR_WERDEN.has(verb) && !afterOwnRoleWord(words, index)) return false;
     // "wurde von Präsident Rafael Correa empfangen": the title of someone the deed names, not the actor's.
     if (PREPOSITIONS.has(words[index - 1] ?? "") && isCapitalised(words[index + 1] ?? "") && roleGender(noun) !== undefined) return false;
     // "hat ... Trainer Robert Klauß freigestellt": a title before a first name and a surname is that person's, not the actor's.
-    if (!COPULA.test(verb) && isCapitalised(words[index + 1] ?? "") && isCapitalised(words[index + 2] ?? "") && roleGender(noun) !== undefined) return false;
+    if (!SEIN_OR_WERDEN.has(verb) && isCapitalised(words[index + 1] ?? "") && isCapitalised(words[index + 2] ?? "") && roleGender(noun) !== undefined)
+      return false;
     // "Landesrätin", "Anwältin": a woman's noun the ending rule misses (its vowel turned to an umlaut), by the role list.
     if (FEMININE_PERSON_NOUN.test(noun) || roleGender(noun) === "female") return true;
     // "als Redner aufgetreten", "als Partner": what the actor acts as, a person's noun of its gender, listed or not.
     // "will sie als Eigner gewinnen": after an object's pronoun, what the object is to be.
     if (words[index - 1] === "als" && AGENT_NOUN.test(noun)) return !OBJECT_PRONOUNS.has(words[index - 2] ?? "");
     // "ist seit 2010 der Vorsitzende": after a copula the office is the actor's.
-    return roleForms(noun) !== undefined && (COPULA.test(verb) || !afterObjectArticle(words, index));
+    return roleForms(noun) !== undefined && (SEIN_OR_WERDEN.has(verb) || !afterObjectArticle(words, index));
   });
 };
 
@@ -5235,7 +5241,7 @@ const LEADING_COMMA = /^,\s*/u;
  * "haben" ("ist der Favorit nicht" reads wrong), nor a verb that denies itself (a riddle).
  */
 function deniedAfterDefiniteObject(verb: string, rest: string): string | undefined {
-  if (!DEFINITE_OBJECT_ALONE.test(rest) || COPULA.test(verb) || COPULAS.has(verb) || HAVING.test(verb) || deniesItself(verb)) return undefined;
+  if (!DEFINITE_OBJECT_ALONE.test(rest) || SEIN_OR_WERDEN.has(verb) || COPULAS.has(verb) || HAVING.test(verb) || deniesItself(verb)) return undefined;
   const words = rest.split(" ");
   if (words.some((word) => LOWER_FIRST.test(word) && !DEFINITE_OBJECT_ARTICLES.has(word) && !isAdjectiveLike(word))) return undefined;
   return `${rest} nicht`;
@@ -5649,7 +5655,7 @@ export function actionQuestions(doc: DocContext, pool: Pool, share: FamilyShare 
     if ((person || actorGender) && pronounOfAnother(deed.rest, actorGender)) continue;
     // "KB ist den Fahrzeugen ... vorbehalten": "sein" says what a named thing is, no deed to ask "wer" of or to state;
     // "Die Polizei ist ... gegen die Zeitschrift vorgegangen" is the perfect of a deed.
-    if (!actor.person && !actor.place && STATE_VERB.test(action.verb.text) && !PARTICIPLE_WITH_SEIN.test(lastWord(clauseOf(deed.rest)))) continue;
+    if (!actor.person && !actor.place && STATE_VERBS.has(action.verb.text) && !PARTICIPLE_WITH_SEIN.test(lastWord(clauseOf(deed.rest)))) continue;
     // "seine Reise", "seit 1999 Bürgermeister": the wording tells the actor's gender.
     const role = namesRole(deed.verb, deed.rest, !actor.person && !members);
     // What was done to a person ("Gegen ... Konvička sind Ermittlungen eingeleitet worden") is told of someone like them.
